@@ -1,0 +1,102 @@
+// painatlas-cli: the catalog from the terminal, for people and scripts.
+#include <CLI/CLI.hpp>
+
+#include "catalog_commands.h"
+#include "cli_context.h"
+#include "content_locator.h"
+#include "show_command.h"
+#include "validate_command.h"
+
+namespace painatlas::cli {
+
+void report_load_problems(const CliContext& context) {
+  const auto& problems = context.loaded.problems;
+  const std::size_t errors = count_errors(problems);
+  if (errors == 0) return;
+  constexpr std::size_t kShown = 10;
+  std::size_t shown = 0;
+  for (const auto& problem : problems) {
+    if (problem.level != ProblemLevel::Error) continue;
+    if (shown++ == kShown) break;
+    context.err << format_problem(problem) << '\n';
+  }
+  context.err << "painatlas-cli: the content has " << errors
+              << " error(s); the valid techniques are still shown. Run 'painatlas-cli validate' for all of them.\n";
+}
+
+namespace {
+
+int run(int argc, char** argv) {
+  CLI::App app{"Pain Atlas: interventional pain-management techniques, for students and patients.\n"
+               "Education only, not medical advice.",
+               "painatlas-cli"};
+  app.set_version_flag("--version", std::string("painatlas-cli ") + PAINATLAS_VERSION);
+  app.require_subcommand(1);
+  app.footer("Exit codes: 0 success (also for zero results), 1 not found or invalid content, 2 usage error.");
+
+  std::optional<std::string> content_directory;
+  std::string format = "text";
+  app.add_option("--content", content_directory, "Content directory (default: the bundled content)");
+  app.add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "json"}));
+
+  auto* list = app.add_subcommand("list", "List every technique");
+  auto* show = app.add_subcommand("show", "Show one technique by id, name or alias");
+  std::string show_id;
+  std::string audience_word = "student";
+  show->add_option("id", show_id, "Technique id, name or alias")->required();
+  show->add_option("--audience", audience_word, "Register of the text")->check(CLI::IsMember({"student", "patient"}));
+
+  auto* search = app.add_subcommand("search", "Search names, aliases, terms and summaries");
+  std::vector<std::string> words;
+  search->add_option("query", words, "Words to search for (prefixes and one typo per word are fine)")->required();
+
+  auto* filter = app.add_subcommand("filter", "Filter by facets: AND across options, OR within one");
+  FilterArguments filter_arguments;
+  filter->add_option("--indication", filter_arguments.indications, "Condition (name, lay name or synonym)");
+  filter->add_option("--contraindication", filter_arguments.contraindications, "Contraindication factor");
+  filter->add_option("--risk", filter_arguments.risks, "Complication");
+  filter->add_option("--category", filter_arguments.categories, "Category id or name");
+  filter->add_option("--region", filter_arguments.regions, "Region id or name");
+  filter->add_option("--bleeding-risk", filter_arguments.bleeding_risks, "low, intermediate or high")
+      ->check(CLI::IsMember({"low", "intermediate", "high"}));
+
+  auto* terms = app.add_subcommand("terms", "List the vocabulary with how many techniques use each term");
+  std::string term_kind = "all";
+  terms->add_option("kind", term_kind, "conditions, factors or complications")
+      ->check(CLI::IsMember({"all", "conditions", "factors", "complications"}));
+
+  auto* validate = app.add_subcommand("validate", "Check the content and print a summary");
+  bool strict = false;
+  validate->add_flag("--strict", strict, "Fail on warnings too (readability, references, missing sections)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+
+  CliContext context{load_content(find_content_directory(content_directory)),
+                     format == "json" ? Format::Json : Format::Text};
+  if (!validate->parsed()) report_load_problems(context);
+
+  if (list->parsed()) return run_list(context);
+  if (show->parsed()) return run_show(context, show_id, *parse_audience(audience_word));
+  if (search->parsed()) return run_search(context, words);
+  if (filter->parsed()) return run_filter(context, filter_arguments);
+  if (terms->parsed()) return run_terms(context, term_kind);
+  if (validate->parsed()) return run_validate(context, strict);
+  return kExitUsage;
+}
+
+}  // namespace
+}  // namespace painatlas::cli
+
+int main(int argc, char** argv) {
+  try {
+    return painatlas::cli::run(argc, argv);
+  } catch (const std::exception& error) {
+    std::cerr << "painatlas-cli: unexpected failure: " << error.what() << '\n';
+    return 1;
+  }
+}

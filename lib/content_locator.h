@@ -1,0 +1,14 @@
+// Finds the bundled content wherever the program runs from: an explicit directory, the
+// PAINATLAS_CONTENT environment variable, the install prefix beside the executable, the
+// configured install directory, then the source tree the program was built from.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace painatlas {
+
+std::filesystem::path find_content_directory(const std::optional<std::string>& explicit_directory);
+
+}  // namespace painatlas

@@ -1,0 +1,21 @@
+// Reads one technique file into a Technique, reporting every field problem. Cross-references
+// (terms, regions, related techniques) are checked later, once every file is read.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+#include "content_limits.h"
+#include "model.h"
+#include "yaml_fields.h"
+
+namespace painatlas {
+
+// Empty when the file cannot stand as a technique at all (unparsable, or no usable id, name or
+// category); otherwise the technique, with invalid values left out and reported.
+std::optional<Technique> read_technique_file(const std::filesystem::path& path, ProblemSink& sink,
+                                             const ContentLimits& limits);
+
+bool is_kebab_case(std::string_view id);
+
+}  // namespace painatlas

@@ -1,0 +1,142 @@
+#include "yaml_document.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace painatlas {
+
+namespace {
+
+// yaml-cpp parses recursively, so a file nested thousands of levels deep would overflow the
+// stack before yaml-cpp could complain. Estimate the depth first: flow brackets plus block
+// indentation plus "- " sequences on one line, outside quoted text.
+std::size_t estimated_nesting_depth(const std::string& text) {
+  std::size_t deepest = 0;
+  std::size_t brackets = 0;
+  std::size_t line_start = 0;
+  while (line_start < text.size()) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = text.size();
+    std::size_t indent = 0;
+    std::size_t i = line_start;
+    while (i < line_end && (text[i] == ' ' || text[i] == '-')) {
+      if (text[i] == '-' && i + 1 < line_end && text[i + 1] != ' ') break;
+      indent += text[i] == '-' ? 2 : 0;
+      ++indent;
+      ++i;
+    }
+    char quote = 0;
+    for (; i < line_end; ++i) {
+      const char c = text[i];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '#') {
+        break;
+      } else if (c == '[' || c == '{') {
+        ++brackets;
+      } else if ((c == ']' || c == '}') && brackets > 0) {
+        --brackets;
+      }
+      deepest = std::max(deepest, brackets);
+    }
+    // Two spaces of indentation per level is the convention; count generously.
+    deepest = std::max(deepest, indent / 2 + brackets);
+    line_start = line_end + 1;
+  }
+  return deepest;
+}
+
+// The offset of the first byte that is not valid UTF-8, or npos.
+std::size_t first_invalid_utf8(const std::string& text) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  std::size_t offset = 0;
+  while (offset < text.size()) {
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t length = utf8proc_iterate(
+        bytes + offset, static_cast<utf8proc_ssize_t>(text.size() - offset), &code_point);
+    if (length <= 0) return offset;
+    offset += static_cast<std::size_t>(length);
+  }
+  return std::string::npos;
+}
+
+YAML::Mark mark_at(const std::string& text, std::size_t offset) {
+  YAML::Mark mark;
+  mark.pos = static_cast<int>(offset);
+  const std::size_t line_start = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
+  mark.line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+  mark.column = static_cast<int>(line_start == std::string::npos ? offset : offset - line_start - 1);
+  return mark;
+}
+
+}  // namespace
+
+std::optional<YAML::Node> load_yaml_document(const std::filesystem::path& path, ProblemSink& sink,
+                                             const ContentLimits& limits) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) {
+    sink.file_error("expected a regular file, found " +
+                    std::string(std::filesystem::is_directory(path, error) ? "a directory" : "nothing readable"));
+    return std::nullopt;
+  }
+  const auto size = std::filesystem::file_size(path, error);
+  if (error) {
+    sink.file_error("cannot read the file: " + error.message());
+    return std::nullopt;
+  }
+  if (size > limits.max_file_bytes) {
+    sink.file_error("file is " + std::to_string(size) + " bytes; the limit is " +
+                    std::to_string(limits.max_file_bytes) + " bytes");
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    sink.file_error("cannot open the file for reading");
+    return std::nullopt;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  std::string text = buffer.str();
+  if (text.find('\0') != std::string::npos) {
+    sink.file_error("expected UTF-8 text, found a NUL byte (is this a binary file?)");
+    return std::nullopt;
+  }
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) {
+    sink.error(mark_at(text, bad), "expected UTF-8 text, found an invalid byte sequence");
+    return std::nullopt;
+  }
+  if (estimated_nesting_depth(text) > limits.max_nesting_depth) {
+    sink.file_error("nesting is deeper than the limit of " + std::to_string(limits.max_nesting_depth) +
+                    " levels");
+    return std::nullopt;
+  }
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(text);
+  } catch (const YAML::Exception& parse_error) {
+    sink.error(parse_error.mark, "YAML syntax error: " + parse_error.msg);
+    return std::nullopt;
+  } catch (const std::exception& other) {
+    sink.file_error(std::string("cannot parse the file: ") + other.what());
+    return std::nullopt;
+  }
+  if (documents.empty() || (documents.size() == 1 && documents.front().IsNull())) {
+    sink.file_error("the file is empty; expected a map of fields");
+    return std::nullopt;
+  }
+  if (documents.size() > 1) {
+    sink.error(documents[1].Mark(), "expected one YAML document per file, found " +
+                                        std::to_string(documents.size()));
+    return std::nullopt;
+  }
+  return documents.front();
+}
+
+}  // namespace painatlas

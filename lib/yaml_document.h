@@ -1,0 +1,18 @@
+// Reads one YAML file within the content limits and parses it, reporting any failure (missing,
+// too large, too deeply nested, syntax error, several documents, empty) to the sink.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <optional>
+
+#include "content_limits.h"
+#include "yaml_fields.h"
+
+namespace painatlas {
+
+std::optional<YAML::Node> load_yaml_document(const std::filesystem::path& path, ProblemSink& sink,
+                                             const ContentLimits& limits);
+
+}  // namespace painatlas

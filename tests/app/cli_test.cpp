@@ -1,0 +1,143 @@
+// painatlas-cli run as a process, as a user or a script would, with its JSON parsed.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+namespace painatlas {
+namespace {
+
+using nlohmann::json;
+using testing::run_process;
+
+std::string cli(const std::string& arguments, const std::string& content = testing::mini_content_dir().string()) {
+  return std::string(PAINATLAS_CLI_PATH) + " --content '" + content + "' " + arguments;
+}
+
+std::vector<std::string> ids_of(const json& document) {
+  std::vector<std::string> ids;
+  for (const auto& row : document.at("results")) ids.push_back(row.at("id"));
+  return ids;
+}
+
+TEST(Cli, ListPrintsEveryTechniqueAsJson) {
+  const auto result = run_process(cli("--format json list"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json document = json::parse(result.out);
+  EXPECT_EQ(ids_of(document).size(), 3u);
+  EXPECT_EQ(document["results"][0]["category"], "joint-soft-tissue");
+}
+
+TEST(Cli, FilterByIndicationAcceptsALayName) {
+  const auto result = run_process(cli("--format json filter --indication sciatica"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(ids_of(json::parse(result.out)), std::vector<std::string>{"lumbar-transforaminal-esi"});
+}
+
+TEST(Cli, FilterCombinesOptions) {
+  const auto result = run_process(cli("--format json filter --contraindication 'blood thinner' --bleeding-risk intermediate --category sympathetic"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(ids_of(json::parse(result.out)), std::vector<std::string>{"stellate-ganglion-block"});
+}
+
+TEST(Cli, UnknownTermIsAUsageErrorWithSuggestions) {
+  const auto result = run_process(cli("filter --indication sciatca"));
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("did you mean \"Lumbar radiculopathy\""), std::string::npos) << result.err;
+}
+
+TEST(Cli, SearchReportsScoreAndMatchedFields) {
+  const auto result = run_process(cli("--format json search stelate"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json document = json::parse(result.out);
+  ASSERT_EQ(ids_of(document), std::vector<std::string>{"stellate-ganglion-block"});
+  EXPECT_GT(document["results"][0]["score"].get<double>(), 0.0);
+  EXPECT_EQ(document["results"][0]["matched"][0], "name");
+}
+
+TEST(Cli, ZeroResultsIsStillSuccess) {
+  const auto result = run_process(cli("--format json search zzzzqqq"));
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_TRUE(json::parse(result.out)["results"].empty());
+}
+
+TEST(Cli, ShowAcceptsAnAliasAndPrintsTheModelFields) {
+  const auto result = run_process(cli("--format json show TFESI"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json technique = json::parse(result.out);
+  EXPECT_EQ(technique["id"], "lumbar-transforaminal-esi");
+  EXPECT_EQ(technique["bleeding_risk"], "intermediate");
+  EXPECT_EQ(technique["risks"][1]["frequency"], "very-rare");
+  EXPECT_EQ(technique["contraindications"][0]["severity"], "absolute");
+  EXPECT_EQ(technique["references"].size(), 2u);
+  EXPECT_TRUE(technique.contains("evidence"));
+}
+
+TEST(Cli, ShowForPatientsUsesPlainWordsAndLeavesOutReferences) {
+  const auto text = run_process(cli("show lumbar-transforaminal-esi --audience patient"));
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("Sciatica"), std::string::npos);
+  EXPECT_NE(text.out.find("fewer than 1 in 10,000 people"), std::string::npos);
+  EXPECT_NE(text.out.find("not medical advice"), std::string::npos);
+  EXPECT_EQ(text.out.find("References"), std::string::npos);
+  const json patient = json::parse(run_process(cli("--format json show lumbar-transforaminal-esi --audience patient")).out);
+  EXPECT_FALSE(patient.contains("references"));
+  EXPECT_EQ(patient["indications"][0]["lay_name"], "Sciatica");
+}
+
+TEST(Cli, ShowUnknownIsNotFoundWithSuggestion) {
+  const auto result = run_process(cli("show stellate-ganglion-blok"));
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("stellate-ganglion-block"), std::string::npos);
+}
+
+TEST(Cli, TermsListsCountsPerTerm) {
+  const auto result = run_process(cli("--format json terms factors"));
+  ASSERT_EQ(result.exit_code, 0);
+  const json document = json::parse(result.out);
+  for (const auto& term : document["results"]) {
+    EXPECT_EQ(term["kind"], "factor");
+    if (term["id"] == "infection-at-site") {
+      EXPECT_EQ(term["techniques"], 3);
+    }
+  }
+}
+
+TEST(Cli, ValidatePassesOnGoodContentAndFailsPreciselyOnABrokenCopy) {
+  const auto good = run_process(cli("validate --strict"));
+  EXPECT_EQ(good.exit_code, 0) << good.out;
+  EXPECT_NE(good.out.find("OK (strict)"), std::string::npos);
+
+  testing::ScratchContent broken;
+  std::filesystem::copy_file(testing::test_data_dir() / "broken" / "risk_frequency_not_in_enum.yaml",
+                             broken.techniques() / "risk-frequency-not-in-enum.yaml");
+  const auto bad = run_process(cli("validate", broken.path().string()));
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.out.find("risk-frequency-not-in-enum.yaml:17:16: error: risk: 'frequency' expected one of"),
+            std::string::npos)
+      << bad.out;
+  // Other commands still answer from the valid files, with the problems on stderr.
+  const auto listed = run_process(cli("--format json list", broken.path().string()));
+  EXPECT_EQ(listed.exit_code, 0);
+  EXPECT_EQ(ids_of(json::parse(listed.out)).size(), 4u);
+  EXPECT_NE(listed.err.find("error"), std::string::npos);
+}
+
+TEST(Cli, UsageErrorsExitWithTwoAndHelpWithZero) {
+  EXPECT_EQ(run_process(cli("frobnicate")).exit_code, 2);
+  EXPECT_EQ(run_process(cli("--format xml list")).exit_code, 2);
+  EXPECT_EQ(run_process(cli("--help")).exit_code, 0);
+  const auto version = run_process(cli("--version"));
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_NE(version.out.find("painatlas-cli"), std::string::npos);
+}
+
+TEST(Cli, FindsTheBundledContentFromAnyDirectory) {
+  const auto result = run_process("cd / && " + std::string(PAINATLAS_CLI_PATH) + " --format json list");
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_FALSE(json::parse(result.out)["results"].empty());
+}
+
+}  // namespace
+}  // namespace painatlas

@@ -1,0 +1,101 @@
+// The bundled catalog is the product: it must load cleanly, pass the strict editorial checks and
+// cover what the content issue promises.
+#include <gtest/gtest.h>
+
+#include "content_report.h"
+#include "test_support.h"
+
+namespace painatlas {
+namespace {
+
+class BundledContent : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { loaded_ = new LoadResult(load_content(testing::bundled_content_dir())); }
+  static void TearDownTestSuite() { delete loaded_; }
+  static LoadResult* loaded_;
+  const Catalog& catalog() { return *loaded_->catalog; }
+};
+LoadResult* BundledContent::loaded_ = nullptr;
+
+TEST_F(BundledContent, LoadsWithoutProblems) {
+  for (const auto& problem : loaded_->problems) ADD_FAILURE() << format_problem(problem);
+}
+
+TEST_F(BundledContent, PassesTheStrictEditorialChecks) {
+  const ContentReport report = review_content(catalog());
+  for (const auto& warning : report.warnings) ADD_FAILURE() << format_problem(warning);
+  for (const auto& entry : report.readability)
+    EXPECT_LE(entry.grade, kMaxPatientGrade) << entry.technique << " / " << entry.field;
+}
+
+TEST_F(BundledContent, CoversEveryPlannedTechnique) {
+  for (const char* id :
+       {"lumbar-transforaminal-esi", "lumbar-interlaminar-esi", "cervical-interlaminar-esi",
+        "cervical-transforaminal-esi", "caudal-esi", "selective-nerve-root-block", "epidural-blood-patch",
+        "percutaneous-epidural-adhesiolysis", "lumbar-medial-branch-block", "cervical-medial-branch-block",
+        "lumbar-facet-intra-articular-injection", "lumbar-medial-branch-rfa", "cervical-medial-branch-rfa",
+        "sacroiliac-joint-injection", "sacral-lateral-branch-rfa", "stellate-ganglion-block",
+        "lumbar-sympathetic-block", "celiac-plexus-block", "splanchnic-nerve-block",
+        "superior-hypogastric-plexus-block", "ganglion-impar-block", "greater-occipital-nerve-block",
+        "sphenopalatine-ganglion-block", "trigeminal-ganglion-rf-rhizotomy", "botulinum-toxin-chronic-migraine",
+        "intercostal-nerve-block", "suprascapular-nerve-block", "genicular-nerve-block", "genicular-nerve-rfa",
+        "pudendal-nerve-block", "ilioinguinal-iliohypogastric-nerve-block", "lateral-femoral-cutaneous-nerve-block",
+        "pulsed-rf-dorsal-root-ganglion", "cryoneurolysis", "peripheral-nerve-stimulation",
+        "trigger-point-injection", "piriformis-injection", "hip-intra-articular-injection",
+        "knee-intra-articular-injection", "platelet-rich-plasma-injection", "spinal-cord-stimulation-trial",
+        "spinal-cord-stimulation-implant", "dorsal-root-ganglion-stimulation", "intrathecal-drug-delivery",
+        "vertebroplasty", "kyphoplasty", "basivertebral-nerve-ablation", "minimally-invasive-lumbar-decompression",
+        "interspinous-spacer", "provocative-discography"})
+    EXPECT_NE(catalog().find_technique(id), nullptr) << id;
+  EXPECT_GE(catalog().techniques().size(), 45u);
+  EXPECT_GE(catalog().terms().size(), 150u);
+}
+
+TEST_F(BundledContent, EveryCategoryHasAtLeastThreeTechniques) {
+  const ContentReport report = review_content(catalog());
+  for (const auto& [category, count] : report.techniques_per_category) EXPECT_GE(count, 3u) << category;
+}
+
+TEST_F(BundledContent, EveryTechniqueIsComplete) {
+  for (const Technique& t : catalog().techniques()) {
+    SCOPED_TRACE(t.id);
+    EXPECT_GE(t.indications.size(), 3u);
+    EXPECT_GE(t.contraindications.size(), 5u);
+    EXPECT_GE(t.risks.size(), 4u);
+    EXPECT_GE(t.references.size(), 2u);
+    EXPECT_FALSE(t.related.empty());
+    EXPECT_FALSE(t.patient_questions.empty());
+    EXPECT_FALSE(t.last_reviewed.empty());
+    EXPECT_FALSE(t.evidence.summary.empty());
+    // Patient refusal and infection at the site apply to every needle procedure.
+    const auto lists = [&](const char* term) {
+      return std::any_of(t.contraindications.begin(), t.contraindications.end(),
+                         [&](const Contraindication& c) { return c.term == term; });
+    };
+    EXPECT_TRUE(lists("patient-refusal"));
+    EXPECT_TRUE(lists("infection-at-site"));
+  }
+}
+
+// Spot checks of the Narouze et al. 2018 classes on procedures the guideline names.
+TEST_F(BundledContent, BleedingRiskClassesFollowTheGuideline) {
+  const std::pair<const char*, BleedingRisk> expected[] = {
+      {"spinal-cord-stimulation-implant", BleedingRisk::High}, {"vertebroplasty", BleedingRisk::High},
+      {"kyphoplasty", BleedingRisk::High}, {"intrathecal-drug-delivery", BleedingRisk::High},
+      {"dorsal-root-ganglion-stimulation", BleedingRisk::High},
+      {"lumbar-transforaminal-esi", BleedingRisk::Intermediate},
+      {"cervical-interlaminar-esi", BleedingRisk::Intermediate},
+      {"lumbar-medial-branch-rfa", BleedingRisk::Intermediate},
+      {"stellate-ganglion-block", BleedingRisk::Intermediate}, {"celiac-plexus-block", BleedingRisk::Intermediate},
+      {"trigger-point-injection", BleedingRisk::Low}, {"piriformis-injection", BleedingRisk::Low},
+      {"knee-intra-articular-injection", BleedingRisk::Low}, {"sacroiliac-joint-injection", BleedingRisk::Low},
+      {"suprascapular-nerve-block", BleedingRisk::Low}};
+  for (const auto& [id, risk] : expected) {
+    const Technique* technique = catalog().find_technique(id);
+    ASSERT_NE(technique, nullptr) << id;
+    EXPECT_EQ(technique->bleeding_risk, risk) << id;
+  }
+}
+
+}  // namespace
+}  // namespace painatlas

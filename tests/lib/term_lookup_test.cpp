@@ -1,0 +1,43 @@
+#include <gtest/gtest.h>
+
+#include "term_lookup.h"
+#include "test_support.h"
+
+namespace painatlas {
+namespace {
+
+class TermLookupTest : public ::testing::Test {
+ protected:
+  LoadResult loaded = load_content(testing::mini_content_dir());
+  const Catalog& catalog = *loaded.catalog;
+};
+
+TEST_F(TermLookupTest, AcceptsIdNameLayNameAndSynonymInAnyCase) {
+  for (std::string_view typed : {"lumbar-radiculopathy", "Lumbar Radiculopathy", "SCIATICA", "pinched nerve in the back"}) {
+    const auto found = lookup_term(catalog, TermKind::Condition, typed);
+    ASSERT_NE(found.term, nullptr) << typed;
+    EXPECT_EQ(found.term->id, "lumbar-radiculopathy");
+  }
+}
+
+TEST_F(TermLookupTest, DoesNotCrossKinds) {
+  EXPECT_EQ(lookup_term(catalog, TermKind::Factor, "sciatica").term, nullptr);
+}
+
+TEST_F(TermLookupTest, SuggestsCloseNamesForAnUnknownTerm) {
+  const auto found = lookup_term(catalog, TermKind::Condition, "sciatca");
+  EXPECT_EQ(found.term, nullptr);
+  ASSERT_FALSE(found.suggestions.empty());
+  EXPECT_EQ(found.suggestions.front(), "Lumbar radiculopathy");
+}
+
+TEST_F(TermLookupTest, FindsTechniquesByIdNameOrAlias) {
+  EXPECT_EQ(lookup_technique(catalog, "SGB").technique->id, "stellate-ganglion-block");
+  EXPECT_EQ(lookup_technique(catalog, "stellate ganglion block").technique->id, "stellate-ganglion-block");
+  const auto missing = lookup_technique(catalog, "stellate-ganglion-blok");
+  EXPECT_EQ(missing.technique, nullptr);
+  EXPECT_EQ(missing.suggestions.front(), "stellate-ganglion-block");
+}
+
+}  // namespace
+}  // namespace painatlas
