@@ -32,6 +32,7 @@ int run(int argc, char** argv) {
                "painatlas-cli"};
   app.set_version_flag("--version", std::string("painatlas-cli ") + PAINATLAS_VERSION);
   app.require_subcommand(1);
+  app.fallthrough();  // "painatlas-cli validate --content DIR" works as well as the other order
   app.footer("Exit codes: 0 success (also for zero results), 1 not found or invalid content, 2 usage error.");
 
   std::optional<std::string> content_directory;

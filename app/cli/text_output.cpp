@@ -2,15 +2,11 @@
 
 #include <iomanip>
 
+#include "presentation.h"
+
 namespace painatlas::cli {
 
 namespace {
-
-std::string term_name(const Catalog& catalog, const std::string& id, Audience audience) {
-  const Term* term = catalog.find_term(id);
-  if (!term) return id;
-  return audience == Audience::Patient ? term->lay_name : term->name;
-}
 
 void heading(std::ostream& out, std::string_view title) { out << '\n' << title << '\n'; }
 
@@ -27,7 +23,7 @@ void print_terms_and_risks(std::ostream& out, const Catalog& catalog, const Tech
   const bool patient = audience == Audience::Patient;
   heading(out, patient ? "Why it is offered" : "Indications");
   for (const auto& item : technique.indications) {
-    out << "  - " << term_name(catalog, item.term, audience);
+    out << "  - " << term_display_name(catalog, item.term, audience);
     if (!patient && !item.note.empty()) out << " (" << item.note << ')';
     out << '\n';
   }
@@ -36,13 +32,13 @@ void print_terms_and_risks(std::ostream& out, const Catalog& catalog, const Tech
     const bool absolute = item.severity == Severity::Absolute;
     out << "  - [" << (patient ? (absolute ? "reason not to do it" : "needs extra care")
                                : (absolute ? "absolute" : "relative"))
-        << "] " << term_name(catalog, item.term, audience);
+        << "] " << term_display_name(catalog, item.term, audience);
     if (!item.note.empty()) out << ": " << item.note;
     out << '\n';
   }
   heading(out, "Risks");
   for (const auto& risk : technique.risks) {
-    out << "  - " << term_name(catalog, risk.term, audience) << ": ";
+    out << "  - " << term_display_name(catalog, risk.term, audience) << ": ";
     if (patient) out << frequency_in_words(risk.frequency);
     else out << enum_label(risk.frequency) << " (" << frequency_range(risk.frequency) << ")";
     if (risk.severity == RiskSeverity::Serious) out << " [serious]";

@@ -1,0 +1,69 @@
+// What panels ask for. Panels read state and only emit actions; apply_actions() changes the
+// state in one place after the frame, so a panel never sees half-applied changes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+#include "user_data.h"
+
+namespace painatlas::ui {
+
+struct AppState;
+
+enum class ActionKind {
+  SetQuery, Select, ToggleFacet, FilterByTerm, ClearFilters, SetSort,
+  Back, Forward,
+  ToggleBookmark, SetNote,
+  AddToCompare, RemoveFromCompare, SetView,
+  SetAudience, SetTheme, ChangeFontScale,
+  OpenWindow, AcceptDisclaimer, FocusSearch, Quit
+};
+
+enum class Window { Disclaimer, About, Problems, Shortcuts };
+
+struct Action {
+  ActionKind kind;
+  std::string text;  // query, id, value or note
+  Facet facet = Facet::Indication;
+  int number = 0;    // enum values and steps
+};
+
+class Actions {
+ public:
+  void set_query(std::string text) { push({ActionKind::SetQuery, std::move(text)}); }
+  void select(std::string id) { push({ActionKind::Select, std::move(id)}); }
+  void toggle_facet(Facet facet, std::string value) { push({ActionKind::ToggleFacet, std::move(value), facet}); }
+  // Shows every technique with this value and nothing else: "other techniques for this".
+  void filter_by_term(Facet facet, std::string value) { push({ActionKind::FilterByTerm, std::move(value), facet}); }
+  void clear_filters() { push({ActionKind::ClearFilters, {}}); }
+  void set_sort(int order) { push({ActionKind::SetSort, {}, Facet::Indication, order}); }
+  void back() { push({ActionKind::Back, {}}); }
+  void forward() { push({ActionKind::Forward, {}}); }
+  void toggle_bookmark(std::string id) { push({ActionKind::ToggleBookmark, std::move(id)}); }
+  void set_note(std::string note) { push({ActionKind::SetNote, std::move(note)}); }
+  void add_to_compare(std::string id) { push({ActionKind::AddToCompare, std::move(id)}); }
+  void remove_from_compare(std::string id) { push({ActionKind::RemoveFromCompare, std::move(id)}); }
+  void set_view(MainView view) { push({ActionKind::SetView, {}, Facet::Indication, static_cast<int>(view)}); }
+  void set_audience(Audience audience) { push({ActionKind::SetAudience, {}, Facet::Indication, static_cast<int>(audience)}); }
+  void set_theme(Theme theme) { push({ActionKind::SetTheme, {}, Facet::Indication, static_cast<int>(theme)}); }
+  void change_font_scale(int steps) { push({ActionKind::ChangeFontScale, {}, Facet::Indication, steps}); }
+  void open(Window window) { push({ActionKind::OpenWindow, {}, Facet::Indication, static_cast<int>(window)}); }
+  void accept_disclaimer() { push({ActionKind::AcceptDisclaimer, {}}); }
+  void focus_search() { push({ActionKind::FocusSearch, {}}); }
+  void quit() { push({ActionKind::Quit, {}}); }
+
+  const std::vector<Action>& list() const { return list_; }
+  bool empty() const { return list_.empty(); }
+  void clear() { list_.clear(); }
+
+ private:
+  void push(Action action) { list_.push_back(std::move(action)); }
+  std::vector<Action> list_;
+};
+
+// Applies and clears the actions; saves user data and settings when they changed.
+void apply_actions(AppState& state, Actions& actions);
+
+}  // namespace painatlas::ui

@@ -1,0 +1,38 @@
+#include "app_state.h"
+
+namespace painatlas::ui {
+
+AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Problem> problems,
+                        UserFiles files, bool persist) {
+  AppState state;
+  state.catalog = std::move(catalog);
+  state.problems = std::move(problems);
+  state.files = std::move(files);
+  state.persist = persist;
+  if (persist) {
+    StoreReport report;
+    state.settings = load_settings(state.files.settings, report);
+    state.user = load_user_data(state.files.user_data, report);
+    state.messages = std::move(report.messages);
+  }
+  // Restore the last view, dropping ids that the content no longer has.
+  const LastView& last = state.user.last_view;
+  state.view = last.view;
+  state.browse.query.text = last.query;
+  state.edit.search = last.query;
+  if (state.catalog->find_technique(last.selected)) state.browse.selected = last.selected;
+  for (const auto& id : last.compare)
+    if (state.catalog->find_technique(id) && state.compare.size() < kMaxCompared) state.compare.push_back(id);
+  if (!state.browse.selected.empty()) state.history.visit(state.browse.selected);
+  state.windows.disclaimer = !state.settings.disclaimer_accepted;
+  state.windows.problems = count_errors(state.problems) > 0;
+  return state;
+}
+
+void refresh_results(AppState& state) {
+  if (!state.browse.results_stale) return;
+  state.browse.results = run_browse_query(*state.catalog, state.browse.query);
+  state.browse.results_stale = false;
+}
+
+}  // namespace painatlas::ui

@@ -1,0 +1,73 @@
+// Everything the desktop program knows between frames. The catalog is shared and immutable; the
+// rest is the reader's state (query, selection, settings, bookmarks) and the UI's own buffers.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "browse_query.h"
+#include "catalog.h"
+#include "navigation_history.h"
+#include "problem.h"
+#include "user_data.h"
+
+namespace painatlas::ui {
+
+inline constexpr std::size_t kMaxCompared = 4;
+
+struct BrowseState {
+  BrowseQuery query;
+  ResultSet results;
+  bool results_stale = true;
+  std::string selected;  // technique id, or empty
+};
+
+// Text being edited, kept apart from the data it will become.
+struct EditBuffers {
+  std::string search;
+  std::string note;
+  std::string note_for;  // the technique id `note` belongs to
+  bool focus_search = false;
+};
+
+struct OpenWindows {
+  bool disclaimer = false;
+  bool about = false;
+  bool problems = false;
+  bool shortcuts = false;
+};
+
+struct AppState {
+  std::shared_ptr<const Catalog> catalog;
+  std::vector<Problem> problems;
+
+  Settings settings;
+  UserData user;
+  UserFiles files;
+  bool persist = true;  // false in screenshot mode and tests: nothing is written
+  std::vector<std::string> messages;  // store reports and save failures, shown to the reader
+
+  MainView view = MainView::Browse;
+  BrowseState browse;
+  std::vector<std::string> compare;  // technique ids, at most kMaxCompared
+  NavigationHistory history;
+  EditBuffers edit;
+  OpenWindows windows;
+
+  bool fonts_stale = true;  // font scale changed: rebuild the atlas before the next frame
+  bool quit_requested = false;
+
+  const Technique* selected_technique() const {
+    return browse.selected.empty() ? nullptr : catalog->find_technique(browse.selected);
+  }
+};
+
+// Loads settings and user data (moving unreadable files aside) and restores the last view.
+AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Problem> problems,
+                        UserFiles files, bool persist);
+
+// Re-runs the browse query when its inputs changed.
+void refresh_results(AppState& state);
+
+}  // namespace painatlas::ui

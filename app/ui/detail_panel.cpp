@@ -1,0 +1,263 @@
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "icons.h"
+#include "imgui_scopes.h"
+#include "panels.h"
+#include "presentation.h"
+
+namespace painatlas::ui {
+
+namespace {
+
+// Sections:
+//   header      name, category, bleeding risk, bookmark / compare buttons
+//   patient     what it is, why, what happens, before, after, benefit, problems, reasons, questions
+//   student     overview, indications, contraindications, risks, bleeding, procedure, benefit, evidence, references
+//   both        related techniques, personal note, review date and disclaimer
+
+void header(const Catalog& catalog, const Technique& technique, const UserData& user,
+            const std::vector<std::string>& compare, const Look& look, Actions& actions) {
+  (void)catalog;
+  title(look, technique.name);
+  {
+    ColorScope muted(ImGuiCol_Text, look.colors().muted);
+    ImGui::TextUnformatted(std::string(enum_label(technique.category)).c_str());
+  }
+  ImGui::SameLine(0, ImGui::GetFontSize());
+  bleeding_risk_badge(look, technique.bleeding_risk, true);
+
+  const bool bookmarked = std::find(user.bookmarks.begin(), user.bookmarks.end(), technique.id) != user.bookmarks.end();
+  const std::string bookmark_label = bookmarked ? std::string(icon::kBookmark) + " Bookmarked"
+                                                : std::string(icon::kBookmarkEmpty) + " Bookmark";
+  if (ImGui::Button(bookmark_label.c_str())) actions.toggle_bookmark(technique.id);
+  ImGui::SameLine();
+  const bool compared = std::find(compare.begin(), compare.end(), technique.id) != compare.end();
+  if (compared) {
+    if (ImGui::Button((std::string(icon::kColumns) + " Remove from compare").c_str()))
+      actions.remove_from_compare(technique.id);
+  } else {
+    DisabledScope full(compare.size() >= kMaxCompared);
+    if (ImGui::Button((std::string(icon::kPlus) + " Add to compare").c_str())) actions.add_to_compare(technique.id);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip(compare.size() >= kMaxCompared ? "Compare holds 4 techniques; remove one first"
+                                                       : "Compare up to 4 techniques side by side");
+  }
+  ImGui::Separator();
+}
+
+void numbered(const std::vector<std::string>& steps) {
+  int number = 1;
+  for (const auto& step : steps) {
+    ImGui::Text("%d.", number++);
+    ImGui::SameLine(ImGui::GetFontSize() * 1.8f);
+    wrapped(step);
+  }
+}
+
+void bullets(const std::vector<std::string>& items) {
+  for (const auto& item : items) bullet_wrapped(item);
+}
+
+void indications(const Catalog& catalog, const Technique& technique, const Look& look, Actions& actions) {
+  for (const auto& item : technique.indications) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    term_link(look, catalog, Facet::Indication, item.term, actions);
+    if (look.audience == Audience::Student && !item.note.empty()) {
+      ImGui::Indent(ImGui::GetFontSize() * 1.5f);
+      muted_wrapped(look, item.note);
+      ImGui::Unindent(ImGui::GetFontSize() * 1.5f);
+    }
+  }
+}
+
+void contraindications(const Catalog& catalog, const Technique& technique, const Look& look, Actions& actions) {
+  const bool patient = look.audience == Audience::Patient;
+  for (Severity severity : {Severity::Absolute, Severity::Relative}) {
+    const auto items = contraindications_with(technique, severity);
+    if (items.empty()) continue;
+    const bool absolute = severity == Severity::Absolute;
+    const char* words = patient ? (absolute ? "Listed as a reason not to do it" : "Needs extra care")
+                                : (absolute ? "Absolute" : "Relative");
+    badge(absolute ? icon::kBan : icon::kWarning, absolute ? look.colors().high : look.colors().intermediate, words);
+    ImGui::Indent(ImGui::GetFontSize());
+    for (const Contraindication* item : items) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      term_link(look, catalog, Facet::Contraindication, item->term, actions);
+      if (!item->note.empty()) {
+        ImGui::Indent(ImGui::GetFontSize() * 1.5f);
+        muted_wrapped(look, item->note);
+        ImGui::Unindent(ImGui::GetFontSize() * 1.5f);
+      }
+    }
+    ImGui::Unindent(ImGui::GetFontSize());
+  }
+}
+
+void risks(const Catalog& catalog, const Technique& technique, const Look& look, Actions& actions) {
+  const bool patient = look.audience == Audience::Patient;
+  for (const auto& [frequency, items] : risks_by_frequency(technique)) {
+    {
+      FontScope bold(look.fonts.heading);
+      const std::string band = patient ? frequency_for_patients(frequency)
+                                       : std::string(enum_label(frequency)) + "  (" + std::string(frequency_range(frequency)) + ")";
+      ImGui::TextUnformatted(band.c_str());
+    }
+    ImGui::Indent(ImGui::GetFontSize());
+    for (const Risk* risk : items) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      term_link(look, catalog, Facet::Risk, risk->term, actions);
+      if (risk->severity == RiskSeverity::Serious) {
+        ImGui::SameLine();
+        badge(icon::kExclamation, look.colors().high, "serious");
+      }
+      if (!patient && !risk->note.empty()) {
+        ImGui::Indent(ImGui::GetFontSize() * 1.5f);
+        muted_wrapped(look, risk->note);
+        ImGui::Unindent(ImGui::GetFontSize() * 1.5f);
+      }
+    }
+    ImGui::Unindent(ImGui::GetFontSize());
+  }
+}
+
+void bleeding(const Technique& technique, const Look& look) {
+  bleeding_risk_badge(look, technique.bleeding_risk, true);
+  wrapped(bleeding_risk_in_words(technique.bleeding_risk));
+  if (look.audience == Audience::Student) {
+    muted_wrapped(look, "Procedure class of Narouze et al., Reg Anesth Pain Med 2018 (ASRA/ESRA/AAPM/INS/NANS/WIP).");
+    if (!technique.bleeding_risk_note.empty()) muted_wrapped(look, technique.bleeding_risk_note);
+  }
+}
+
+void benefit(const Technique& technique) {
+  const auto& expected = technique.expected_benefit;
+  if (!expected.onset.empty()) wrapped("When: " + expected.onset);
+  if (!expected.duration.empty()) wrapped("How long: " + expected.duration);
+  if (!expected.summary.empty()) wrapped(expected.summary);
+}
+
+void references(const Technique& technique, const Look& look) {
+  for (const auto& reference : technique.references) {
+    std::string line = reference.citation;
+    if (!reference.doi.empty()) line += "  doi:" + reference.doi;
+    if (!reference.pmid.empty()) line += "  PMID " + reference.pmid;
+    bullet_wrapped(line);
+    if (!reference.url.empty()) {
+      ImGui::Indent(ImGui::GetFontSize() * 1.5f);
+      muted_wrapped(look, reference.url);
+      ImGui::Unindent(ImGui::GetFontSize() * 1.5f);
+    }
+  }
+}
+
+void related(const Catalog& catalog, const Technique& technique, const Look& look, Actions& actions) {
+  for (const auto& id : technique.related) {
+    const Technique* other = catalog.find_technique(id);
+    if (!other) continue;
+    ImGui::Bullet();
+    ImGui::SameLine();
+    if (link(look, other->name, id.c_str())) actions.select(id);
+  }
+}
+
+void note(const Technique& technique, const UserData& user, EditBuffers& edit, Actions& actions) {
+  if (edit.note_for != technique.id) {
+    auto it = user.notes.find(technique.id);
+    edit.note = it == user.notes.end() ? std::string() : it->second;
+    edit.note_for = technique.id;
+  }
+  ImGui::InputTextMultiline("##note", &edit.note, {std::min(ImGui::GetContentRegionAvail().x, reading_width()),
+                                                   ImGui::GetTextLineHeight() * 5});
+  if (ImGui::IsItemDeactivatedAfterEdit()) actions.set_note(edit.note);
+  ImGui::TextDisabled("Saved when you click elsewhere. Only on this computer.");
+}
+
+void patient_sections(const Catalog& catalog, const Technique& t, const Look& look, Actions& actions) {
+  heading(look, "What it is");
+  wrapped(t.patient_summary);
+  heading(look, "Why it is offered");
+  indications(catalog, t, look, actions);
+  heading(look, "What happens");
+  numbered(t.what_happens);
+  heading(look, "Before");
+  bullets(t.before);
+  heading(look, "After");
+  bullets(t.after);
+  heading(look, "What it may do for you");
+  benefit(t);
+  heading(look, "Possible problems, and how often");
+  risks(catalog, t, look, actions);
+  heading(look, "When it may not be done");
+  contraindications(catalog, t, look, actions);
+  heading(look, "Blood thinners and bleeding");
+  bleeding(t, look);
+  heading(look, std::string(icon::kQuestion) + "  Questions to ask your doctor");
+  bullets(t.patient_questions);
+}
+
+void student_sections(const Catalog& catalog, const Technique& t, const Look& look, Actions& actions) {
+  heading(look, "Overview");
+  wrapped(t.summary);
+  std::string facts;
+  if (!t.aliases.empty()) {
+    facts = "Also called: ";
+    for (std::size_t i = 0; i < t.aliases.size(); ++i) facts += (i ? ", " : "") + t.aliases[i];
+    facts += ".  ";
+  }
+  facts += "Imaging: ";
+  for (std::size_t i = 0; i < t.imaging.size(); ++i) facts += (i ? ", " : "") + std::string(enum_label(t.imaging[i]));
+  muted_wrapped(look, facts);
+  heading(look, "Indications");
+  indications(catalog, t, look, actions);
+  heading(look, "Contraindications");
+  contraindications(catalog, t, look, actions);
+  heading(look, "Risks, by frequency");
+  risks(catalog, t, look, actions);
+  heading(look, "Bleeding-risk class");
+  bleeding(t, look);
+  heading(look, "Procedure");
+  numbered(t.procedure);
+  heading(look, "Before and after");
+  bullets(t.before);
+  bullets(t.after);
+  heading(look, "Expected benefit");
+  benefit(t);
+  heading(look, "Evidence");
+  badge(icon::kBook, look.colors().link, "Certainty: " + std::string(enum_label(t.evidence.level)));
+  wrapped(t.evidence.summary);
+  heading(look, "References");
+  references(t, look);
+}
+
+}  // namespace
+
+void draw_detail_panel(const Catalog& catalog, const Technique* technique, const UserData& user,
+                       const std::vector<std::string>& compare, const Look& look, EditBuffers& edit,
+                       Actions& actions) {
+  if (!technique) {
+    heading(look, "Choose a technique");
+    muted_wrapped(look, "Pick one from the list, search by any word (a condition, a procedure, a risk), "
+                        "or tick filters on the left. Terms in blue are links: point at one for its "
+                        "meaning, click it to see every technique that shares it.");
+    return;
+  }
+  header(catalog, *technique, user, compare, look, actions);
+  ChildScope body("detail-body", {0, 0});
+  if (look.audience == Audience::Patient) patient_sections(catalog, *technique, look, actions);
+  else student_sections(catalog, *technique, look, actions);
+  heading(look, "Related techniques");
+  related(catalog, *technique, look, actions);
+  heading(look, std::string(icon::kNote) + "  My note");
+  note(*technique, user, edit, actions);
+  ImGui::Dummy({0, ImGui::GetFontSize()});
+  muted_wrapped(look, "Last reviewed " + technique->last_reviewed + ". " + std::string(kDisclaimer));
+  ImGui::Dummy({0, ImGui::GetFontSize()});
+}
+
+}  // namespace painatlas::ui

@@ -1,0 +1,189 @@
+// painatlas: the desktop browser. Window, loop and screenshot mode; everything drawn comes from
+// the panels, and every answer from lib/.
+#include <CLI/CLI.hpp>
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+#include "actions.h"
+#include "app_state.h"
+#include "content_locator.h"
+#include "fonts.h"
+#include "loader.h"
+#include "panels.h"
+#include "platform_window.h"
+#include "screenshot.h"
+#include "theme.h"
+
+namespace painatlas::ui {
+namespace {
+
+struct Options {
+  std::optional<std::string> content;
+  std::string screenshot;
+  std::string size = "1280x800";
+  std::optional<std::string> query;
+  std::optional<std::string> select;
+  std::optional<std::string> audience;
+  std::optional<std::string> view;
+  std::vector<std::string> compare;
+  std::optional<std::string> theme;
+  float font_scale = 0;  // 0: keep the saved one
+};
+
+// Outlives the window, whose backends shut down against this context.
+class ImGuiContextOwner {
+ public:
+  ImGuiContextOwner() {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+  }
+  ~ImGuiContextOwner() { ImGui::DestroyContext(); }
+  ImGuiContextOwner(const ImGuiContextOwner&) = delete;
+  ImGuiContextOwner& operator=(const ImGuiContextOwner&) = delete;
+};
+
+bool parse_size(const std::string& text, int& width, int& height) {
+  char x = 0;
+  std::istringstream in(text);
+  return (in >> width >> x >> height) && x == 'x' && width >= 320 && height >= 240 && width <= 8192 && height <= 8192;
+}
+
+// Screenshot mode and command-line options override what was saved.
+void apply_options(const Options& options, AppState& state, Actions& actions) {
+  if (options.audience) actions.set_audience(*parse_audience(*options.audience));
+  if (options.theme) actions.set_theme(*parse_theme(*options.theme));
+  if (options.query) actions.set_query(*options.query);
+  if (options.select) actions.select(*options.select);
+  if (!options.compare.empty()) {
+    state.compare.clear();
+    for (const auto& id : options.compare) actions.add_to_compare(id);
+  }
+  if (options.view) actions.set_view(*options.view == "compare" ? MainView::Compare : MainView::Browse);
+  if (options.font_scale > 0) state.settings.font_scale = options.font_scale;
+  apply_actions(state, actions);
+}
+
+int run(const Options& options) {
+  int width = 0, height = 0;
+  if (!parse_size(options.size, width, height)) {
+    std::cerr << "painatlas: --size expects WIDTHxHEIGHT, for example 1280x800\n";
+    return 2;
+  }
+  const bool screenshot = !options.screenshot.empty();
+  LoadResult loaded = load_content(find_content_directory(options.content));
+  for (const auto& problem : loaded.problems)
+    if (problem.level == ProblemLevel::Error) std::cerr << format_problem(problem) << '\n';
+
+  // The backends attach to the current ImGui context, so it comes first.
+  ImGuiContextOwner context;
+  PlatformWindow window({width, height, !screenshot});
+  if (!window.ok()) {
+    std::cerr << "painatlas: " << window.error() << ".\n"
+              << "  Without a display, use the command line: painatlas-cli --help\n"
+              << "  or render the window to a PNG under a virtual display:\n"
+              << "  xvfb-run -a painatlas --screenshot out.png\n";
+    return 1;
+  }
+
+  ImGuiIO& io = ImGui::GetIO();
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  const UserFiles files = default_user_files();
+  const std::string ini_path = (files.settings.parent_path() / "imgui.ini").string();
+  if (!screenshot) std::filesystem::create_directories(files.settings.parent_path());
+  io.IniFilename = screenshot ? nullptr : ini_path.c_str();
+  io.FontAllowUserScaling = false;
+  io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+
+  AppState state = make_app_state(loaded.catalog, std::move(loaded.problems), files, !screenshot);
+  if (screenshot) {
+    state.windows = OpenWindows{};
+  }
+  for (const auto& message : state.messages) std::cerr << "painatlas: " << message << '\n';
+  Actions actions;
+  apply_options(options, state, actions);
+
+  Fonts fonts;
+  Theme applied_theme = state.settings.theme;
+  float applied_scale = 0;
+  // Screenshot mode draws a few frames so that tables and auto-sized windows settle.
+  int screenshot_frames = 4;
+  while (!window.should_close() && !state.quit_requested) {
+    if (screenshot) window.poll_events();
+    else window.wait_events(1.0);
+    const float scale = window.content_scale() * state.settings.font_scale;
+    if (state.fonts_stale || scale != applied_scale || state.settings.theme != applied_theme) {
+      fonts = build_fonts(*io.Fonts, scale);
+      window.rebuild_font_texture();
+      apply_theme(state.settings.theme, scale);
+      applied_scale = scale;
+      applied_theme = state.settings.theme;
+      state.fonts_stale = false;
+    }
+    // A couple of frames per wake-up let hover and focus changes settle.
+    for (int frame = 0; frame < 2; ++frame) {
+      window.begin_frame();
+      ImGui::NewFrame();
+      draw_main_window(state, fonts, actions);
+      ImGui::Render();
+      const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+      window.render(background.x, background.y, background.z);
+      apply_actions(state, actions);
+      if (screenshot && --screenshot_frames <= 0) {
+        int fb_width = 0, fb_height = 0;
+        window.framebuffer_size(fb_width, fb_height);
+        const std::string failure = write_back_buffer_png(options.screenshot, fb_width, fb_height);
+        if (!failure.empty()) std::cerr << "painatlas: " << failure << '\n';
+        return failure.empty() ? 0 : 1;
+      }
+      window.present();
+      if (frame == 0) window.poll_events();
+    }
+  }
+  // A note still being typed is saved on the way out.
+  if (!state.edit.note_for.empty() && state.browse.selected == state.edit.note_for) {
+    auto it = state.user.notes.find(state.edit.note_for);
+    const std::string saved = it == state.user.notes.end() ? std::string() : it->second;
+    if (saved != state.edit.note) {
+      actions.set_note(state.edit.note);
+      apply_actions(state, actions);
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace painatlas::ui
+
+int main(int argc, char** argv) {
+  painatlas::ui::Options options;
+  CLI::App app{"Pain Atlas: a desktop reference of interventional pain-management techniques.\n"
+               "Education only, not medical advice.",
+               "painatlas"};
+  app.set_version_flag("--version", std::string("painatlas ") + PAINATLAS_VERSION);
+  app.add_option("--content", options.content, "Content directory (default: the bundled content)");
+  app.add_option("--screenshot", options.screenshot, "Render the window to this PNG file and exit");
+  app.add_option("--size", options.size, "Window size WIDTHxHEIGHT")->capture_default_str();
+  app.add_option("--query", options.query, "Start with this search");
+  app.add_option("--select", options.select, "Open this technique (id)");
+  app.add_option("--audience", options.audience, "Register of the text")->check(CLI::IsMember({"student", "patient"}));
+  app.add_option("--view", options.view, "Start in this view")->check(CLI::IsMember({"browse", "compare"}));
+  app.add_option("--compare", options.compare, "Techniques to compare (ids, comma-separated)")->delimiter(',');
+  app.add_option("--theme", options.theme, "Colour theme")->check(CLI::IsMember({"dark", "light", "high-contrast"}));
+  app.add_option("--font-scale", options.font_scale, "Text size, 0.75 to 2.5")->check(CLI::Range(0.75f, 2.5f));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);
+    return code == 0 ? 0 : 2;
+  }
+  try {
+    return painatlas::ui::run(options);
+  } catch (const std::exception& error) {
+    std::cerr << "painatlas: unexpected failure: " << error.what() << '\n';
+    return 1;
+  }
+}

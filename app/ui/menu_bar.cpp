@@ -1,0 +1,66 @@
+#include "icons.h"
+#include "panels.h"
+
+namespace painatlas::ui {
+
+void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
+  (void)look;
+  if (!ImGui::BeginMenuBar()) return;
+  if (ImGui::BeginMenu("File")) {
+    if (ImGui::MenuItem("Quit", "Ctrl+Q")) actions.quit();
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("View")) {
+    const bool patient = state.settings.audience == Audience::Patient;
+    if (ImGui::MenuItem("Student (clinical)", nullptr, !patient)) actions.set_audience(Audience::Student);
+    if (ImGui::MenuItem("Patient (plain language)", nullptr, patient)) actions.set_audience(Audience::Patient);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Browse", nullptr, state.view == MainView::Browse)) actions.set_view(MainView::Browse);
+    if (ImGui::MenuItem("Compare", nullptr, state.view == MainView::Compare)) actions.set_view(MainView::Compare);
+    ImGui::Separator();
+    for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
+      const char* names[] = {"Dark theme", "Light theme", "High-contrast theme"};
+      if (ImGui::MenuItem(names[static_cast<int>(theme)], nullptr, state.settings.theme == theme))
+        actions.set_theme(theme);
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem("Larger text", "Ctrl+=")) actions.change_font_scale(+1);
+    if (ImGui::MenuItem("Smaller text", "Ctrl+-")) actions.change_font_scale(-1);
+    if (ImGui::MenuItem("Reset text size", "Ctrl+0")) actions.change_font_scale(0);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Help")) {
+    if (ImGui::MenuItem("About this information (disclaimer)")) actions.open(Window::Disclaimer);
+    if (ImGui::MenuItem("Keyboard shortcuts")) actions.open(Window::Shortcuts);
+    const std::size_t problems = state.problems.size();
+    if (ImGui::MenuItem(("Content problems (" + std::to_string(problems) + ")").c_str(), nullptr, false, problems > 0))
+      actions.open(Window::Problems);
+    ImGui::Separator();
+    if (ImGui::MenuItem("About Pain Atlas")) actions.open(Window::About);
+    ImGui::EndMenu();
+  }
+  ImGui::EndMenuBar();
+}
+
+void draw_footer(const AppState& state, const Look& look, Actions& actions) {
+  ImGui::Separator();
+  ImGui::TextUnformatted(icon::kInfo);
+  ImGui::SameLine();
+  if (link(look, "Education only, not medical advice.", "disclaimer")) actions.open(Window::Disclaimer);
+  ImGui::SameLine();
+  ImGui::TextDisabled("%zu techniques  ·  content %s", state.catalog->techniques().size(),
+                      state.catalog->info().version.c_str());
+  const std::size_t errors = count_errors(state.problems);
+  if (errors > 0) {
+    ImGui::SameLine();
+    badge(icon::kWarning, look.colors().intermediate, "");
+    ImGui::SameLine();
+    if (link(look, std::to_string(errors) + " content problem(s)", "problems")) actions.open(Window::Problems);
+  }
+  if (!state.messages.empty()) {
+    ImGui::SameLine();
+    badge(icon::kWarning, look.colors().intermediate, state.messages.back());
+  }
+}
+
+}  // namespace painatlas::ui

@@ -1,0 +1,35 @@
+// The draw functions of the panels, one per file. Each takes exactly what it reads, and emits
+// actions instead of changing state.
+#pragma once
+
+#include "actions.h"
+#include "app_state.h"
+#include "widgets.h"
+
+namespace painatlas::ui {
+
+void draw_menu_bar(const AppState& state, const Look& look, Actions& actions);
+// Back/forward, search box, audience and view switches.
+void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Actions& actions);
+void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, const Look& look, Actions& actions);
+void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const UserData& user,
+                        const Look& look, Actions& actions);
+void draw_detail_panel(const Catalog& catalog, const Technique* technique, const UserData& user,
+                       const std::vector<std::string>& compare, const Look& look, EditBuffers& edit,
+                       Actions& actions);
+void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& compare,
+                       const UserData& user, const Look& look, Actions& actions);
+void draw_footer(const AppState& state, const Look& look, Actions& actions);
+
+void draw_disclaimer_window(bool& open, const Look& look, Actions& actions);
+void draw_about_window(bool& open, const Catalog& catalog, const Look& look);
+void draw_problems_window(bool& open, const std::vector<Problem>& problems, const Look& look);
+void draw_shortcuts_window(bool& open, const Look& look);
+
+// Keyboard shortcuts that work anywhere in the window.
+void handle_shortcuts(const AppState& state, Actions& actions);
+
+// The whole window for one frame.
+void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions);
+
+}  // namespace painatlas::ui

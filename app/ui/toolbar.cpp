@@ -1,0 +1,85 @@
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "icons.h"
+#include "imgui_scopes.h"
+#include "keys.h"
+#include "panels.h"
+
+namespace painatlas::ui {
+
+namespace {
+
+// A button that looks pressed when `active`, for two-way switches.
+bool toggle_button(const Look& look, const char* label, bool active) {
+  ColorScope background(ImGuiCol_Button, active ? ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive)
+                                                : ImGui::GetStyleColorVec4(ImGuiCol_Button));
+  ColorScope text(ImGuiCol_Text, active ? look.colors().text : look.colors().muted);
+  return ImGui::Button(label);
+}
+
+}  // namespace
+
+void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Actions& actions) {
+  {
+    DisabledScope disabled(!state.history.can_go_back());
+    if (ImGui::Button(icon::kArrowLeft)) actions.back();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Back (Alt+Left)");
+  }
+  ImGui::SameLine();
+  {
+    DisabledScope disabled(!state.history.can_go_forward());
+    if (ImGui::Button(icon::kArrowRight)) actions.forward();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Forward (Alt+Right)");
+  }
+  ImGui::SameLine();
+
+  // Room for the four switch buttons to the right of the search box.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float switches_width = style.ItemSpacing.x * 2 + 4;
+  for (const char* label : {" Student", " Patient", " Browse", " Compare (0)"})
+    switches_width += ImGui::CalcTextSize(label).x + ImGui::GetFontSize() + style.FramePadding.x * 2;
+  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 10.0f, ImGui::GetContentRegionAvail().x - switches_width));
+  if (edit.focus_search) {
+    ImGui::SetKeyboardFocusHere();
+    edit.focus_search = false;
+  }
+  const std::string hint = std::string(icon::kSearch) + "  Search techniques, conditions, risks…  (Ctrl+F)";
+  if (ImGui::InputTextWithHint("##search", hint.c_str(), &edit.search)) actions.set_query(edit.search);
+  if (ImGui::IsItemActive() && keys::pressed(ImGuiKey_Escape) && !edit.search.empty()) {
+    edit.search.clear();
+    actions.set_query({});
+  }
+  // Up and Down move through the results while typing, like a browser's address bar.
+  if (ImGui::IsItemActive() && !state.browse.results.rows.empty()) {
+    const auto& rows = state.browse.results.rows;
+    const auto& techniques = state.catalog->techniques();
+    std::ptrdiff_t current = -1;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (techniques[rows[i].technique].id == state.browse.selected) current = static_cast<std::ptrdiff_t>(i);
+    std::ptrdiff_t next = current;
+    if (keys::pressed(ImGuiKey_DownArrow)) next = std::min<std::ptrdiff_t>(current + 1, static_cast<std::ptrdiff_t>(rows.size()) - 1);
+    if (keys::pressed(ImGuiKey_UpArrow)) next = std::max<std::ptrdiff_t>(current - 1, 0);
+    if (next != current && next >= 0) actions.select(techniques[rows[static_cast<std::size_t>(next)].technique].id);
+  }
+
+  ImGui::SameLine();
+  const bool patient = state.settings.audience == Audience::Patient;
+  if (toggle_button(look, (std::string(icon::kStudent) + " Student").c_str(), !patient))
+    actions.set_audience(Audience::Student);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clinical terms, evidence and references");
+  ImGui::SameLine(0, 2);
+  if (toggle_button(look, (std::string(icon::kUser) + " Patient").c_str(), patient))
+    actions.set_audience(Audience::Patient);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Plain words, what to expect, questions to ask");
+
+  ImGui::SameLine();
+  const bool comparing = state.view == MainView::Compare;
+  if (toggle_button(look, (std::string(icon::kList) + " Browse").c_str(), !comparing)) actions.set_view(MainView::Browse);
+  ImGui::SameLine(0, 2);
+  const std::string compare_label =
+      std::string(icon::kColumns) + " Compare (" + std::to_string(state.compare.size()) + ")";
+  if (toggle_button(look, compare_label.c_str(), comparing)) actions.set_view(MainView::Compare);
+}
+
+}  // namespace painatlas::ui

@@ -1,0 +1,109 @@
+#include "widgets.h"
+
+#include <string>
+
+#include "icons.h"
+#include "imgui_scopes.h"
+
+namespace painatlas::ui {
+
+float reading_width() { return ImGui::GetFontSize() * 40.0f; }
+
+void heading(const Look& look, std::string_view text) {
+  ImGui::Dummy({0, ImGui::GetStyle().ItemSpacing.y});
+  FontScope font(look.fonts.heading);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+}
+
+void title(const Look& look, std::string_view text) {
+  FontScope font(look.fonts.title);
+  WrapScope wrap(ImGui::GetCursorPosX() + std::min(ImGui::GetContentRegionAvail().x, reading_width() * 1.2f));
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+}
+
+void wrapped(std::string_view text) {
+  WrapScope wrap(ImGui::GetCursorPosX() + std::min(ImGui::GetContentRegionAvail().x, reading_width()));
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+}
+
+void muted_wrapped(const Look& look, std::string_view text) {
+  ColorScope color(ImGuiCol_Text, look.colors().muted);
+  wrapped(text);
+}
+
+void bullet_wrapped(std::string_view text) {
+  ImGui::Bullet();
+  ImGui::SameLine();
+  wrapped(text);
+}
+
+bool link(const Look& look, std::string_view text, const char* id) {
+  IdScope scope(id);
+  const ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const bool clicked = ImGui::InvisibleButton("link", size);
+  const bool hovered = ImGui::IsItemHovered();
+  const ImU32 color = ImGui::GetColorU32(look.colors().link);
+  ImGui::GetWindowDrawList()->AddText(start, color, text.data(), text.data() + text.size());
+  if (hovered || ImGui::IsItemFocused()) {
+    ImGui::GetWindowDrawList()->AddLine({start.x, start.y + size.y}, {start.x + size.x, start.y + size.y}, color);
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  }
+  return clicked;
+}
+
+void term_link(const Look& look, const Catalog& catalog, Facet facet, const std::string& term_id,
+               Actions& actions) {
+  const Term* term = catalog.find_term(term_id);
+  const bool patient = look.audience == Audience::Patient;
+  const std::string shown = term ? (patient ? term->lay_name : term->name) : term_id;
+  if (link(look, shown, term_id.c_str())) actions.filter_by_term(facet, term_id);
+  if (term && ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    WrapScope wrap(reading_width() * 0.8f);
+    {
+      FontScope bold(look.fonts.heading);
+      ImGui::TextUnformatted(term->name.c_str());
+    }
+    if (term->lay_name != term->name) ImGui::TextDisabled("Also: %s", term->lay_name.c_str());
+    ImGui::TextUnformatted(term->definition.c_str());
+    const std::size_t uses = catalog.techniques_with(facet, term_id).size();
+    ImGui::TextDisabled("Click to see all %zu technique%s with this %s.", uses, uses == 1 ? "" : "s",
+                        std::string(facet_label(facet)).c_str());
+    ImGui::EndTooltip();
+  }
+}
+
+void badge(std::string_view icon, ImVec4 color, std::string_view words) {
+  {
+    ColorScope tint(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(icon.data(), icon.data() + icon.size());
+  }
+  ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  ImGui::TextUnformatted(words.data(), words.data() + words.size());
+}
+
+void bleeding_risk_badge(const Look& look, BleedingRisk risk, bool long_form) {
+  std::string words(enum_label(risk));
+  words += long_form ? " bleeding risk" : "";
+  badge(icon::kTint, bleeding_risk_color(look.theme, risk), words);
+}
+
+bool chip(const Look& look, std::string_view label, const char* id) {
+  IdScope scope(id);
+  ColorScope background(ImGuiCol_Button, look.colors().chip);
+  const std::string text = std::string(label) + "  " + icon::kTimes;
+  const bool pressed = ImGui::SmallButton(text.c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this filter");
+  return pressed;
+}
+
+void Flow::next(float item_width) {
+  if (!first_) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < item_width) ImGui::NewLine();
+  }
+  first_ = false;
+}
+
+}  // namespace painatlas::ui

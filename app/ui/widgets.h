@@ -1,0 +1,59 @@
+// Small building blocks shared by the panels: headings, wrapped reading text, term links with a
+// glossary tooltip, badges and removable chips.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+#include "actions.h"
+#include "audience.h"
+#include "catalog.h"
+#include "fonts.h"
+#include "theme.h"
+
+namespace painatlas::ui {
+
+// What every panel needs to draw in the reader's style.
+struct Look {
+  const Fonts& fonts;
+  Theme theme;
+  Audience audience;
+  const Palette& colors() const { return palette(theme); }
+};
+
+// About 80 characters of body text: long lines are hard to read.
+float reading_width();
+
+void heading(const Look& look, std::string_view text);
+void title(const Look& look, std::string_view text);
+void wrapped(std::string_view text);
+void muted_wrapped(const Look& look, std::string_view text);
+void bullet_wrapped(std::string_view text);
+
+// Text drawn as a link; returns true when clicked. Underlined while hovered.
+bool link(const Look& look, std::string_view text, const char* id);
+
+// A term in the reader's register, with its definition on hover; a click shows every technique
+// that shares it ("other techniques for this").
+void term_link(const Look& look, const Catalog& catalog, Facet facet, const std::string& term_id,
+               Actions& actions);
+
+// A coloured icon followed by words in the text colour.
+void badge(std::string_view icon, ImVec4 color, std::string_view words);
+void bleeding_risk_badge(const Look& look, BleedingRisk risk, bool long_form);
+
+// A selected-filter chip; returns true when its remove button is pressed.
+bool chip(const Look& look, std::string_view label, const char* id);
+
+// Lays items out left to right, wrapping when the next one does not fit.
+class Flow {
+ public:
+  void next(float item_width);
+
+ private:
+  bool first_ = true;
+};
+
+}  // namespace painatlas::ui
