@@ -131,6 +131,7 @@ void apply_actions(AppState& state, Actions& actions) {
   const bool any = !actions.empty();
   actions.clear();
   if (!any) return;
+  refresh_results(state);
   remember_view(state);
   if (!state.persist) return;
   // The last view is saved with the bookmarks, so every action that moves the reader saves it.

@@ -75,17 +75,15 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
     }
     if (ImGui::IsItemHovered()) {
       if (const Term* term = catalog.find_term(count->value)) {
-        ImGui::BeginTooltip();
+        TooltipScope tooltip;
         WrapScope wrap(reading_width() * 0.8f);
         ImGui::TextUnformatted((lay ? term->name : term->lay_name).c_str());
         ImGui::TextUnformatted(term->definition.c_str());
-        ImGui::EndTooltip();
       } else if (facet == Facet::BleedingRisk) {
         if (const auto risk = parse_enum<BleedingRisk>(count->value)) {
-          ImGui::BeginTooltip();
+          TooltipScope tooltip;
           WrapScope wrap(reading_width() * 0.8f);
           ImGui::TextUnformatted(std::string(bleeding_risk_in_words(*risk)).c_str());
-          ImGui::EndTooltip();
         }
       }
     }

@@ -19,6 +19,15 @@ class ChildScope {
   bool visible_;
 };
 
+// Declare before any scope whose Pop must happen inside the tooltip (destruction runs in reverse).
+class TooltipScope {
+ public:
+  TooltipScope() { ImGui::BeginTooltip(); }
+  ~TooltipScope() { ImGui::EndTooltip(); }
+  TooltipScope(const TooltipScope&) = delete;
+  TooltipScope& operator=(const TooltipScope&) = delete;
+};
+
 class IdScope {
  public:
   explicit IdScope(const char* id) { ImGui::PushID(id); }

@@ -38,7 +38,7 @@ void browse_view(AppState& state, const Look& look, Actions& actions) {
 
 }  // namespace
 
-void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions) {
+void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions, const FrameProbe* probe) {
   refresh_results(state);
   const Look look{fonts, state.settings.theme, state.settings.audience};
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -49,6 +49,7 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions) {
                                  ImGuiWindowFlags_NoSavedSettings;
   FontScope body(fonts.body);
   if (ImGui::Begin("Pain Atlas", nullptr, flags)) {
+    if (probe && probe->after_begin) probe->after_begin();
     handle_shortcuts(state, actions);
     draw_menu_bar(state, look, actions);
     draw_toolbar(state, look, state.edit, actions);
@@ -61,9 +62,13 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions) {
       browse_view(state, look, actions);
     }
     draw_footer(state, look, actions);
+    if (probe && probe->before_end) probe->before_end();
   }
   ImGui::End();
   draw_disclaimer_window(state.windows.disclaimer, look, actions);
+  // Other windows wait until the first-start disclaimer is accepted: ImGui cannot give focus to
+  // a window that appears behind a modal.
+  if (state.windows.disclaimer) return;
   draw_about_window(state.windows.about, *state.catalog, look);
   draw_problems_window(state.windows.problems, state.problems, look);
   draw_shortcuts_window(state.windows.shortcuts, look);

@@ -2,6 +2,8 @@
 // actions instead of changing state.
 #pragma once
 
+#include <functional>
+
 #include "actions.h"
 #include "app_state.h"
 #include "widgets.h"
@@ -29,7 +31,14 @@ void draw_shortcuts_window(bool& open, const Look& look);
 // Keyboard shortcuts that work anywhere in the window.
 void handle_shortcuts(const AppState& state, Actions& actions);
 
+// Lets tests read what the main window rendered: called just inside its Begin and just before
+// its End (ImGui stops logging at the End of a top-level window).
+struct FrameProbe {
+  std::function<void()> after_begin;
+  std::function<void()> before_end;
+};
+
 // The whole window for one frame.
-void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions);
+void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions, const FrameProbe* probe = nullptr);
 
 }  // namespace painatlas::ui

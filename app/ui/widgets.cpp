@@ -1,5 +1,7 @@
 #include "widgets.h"
 
+#include <imgui_internal.h>
+
 #include <string>
 
 #include "icons.h"
@@ -45,6 +47,8 @@ bool link(const Look& look, std::string_view text, const char* id) {
   const bool hovered = ImGui::IsItemHovered();
   const ImU32 color = ImGui::GetColorU32(look.colors().link);
   ImGui::GetWindowDrawList()->AddText(start, color, text.data(), text.data() + text.size());
+  // Drawn straight to the draw list, so tell ImGui's logging (copy, tests) about the text too.
+  if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&start, text.data(), text.data() + text.size());
   if (hovered || ImGui::IsItemFocused()) {
     ImGui::GetWindowDrawList()->AddLine({start.x, start.y + size.y}, {start.x + size.x, start.y + size.y}, color);
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -59,7 +63,7 @@ void term_link(const Look& look, const Catalog& catalog, Facet facet, const std:
   const std::string shown = term ? (patient ? term->lay_name : term->name) : term_id;
   if (link(look, shown, term_id.c_str())) actions.filter_by_term(facet, term_id);
   if (term && ImGui::IsItemHovered()) {
-    ImGui::BeginTooltip();
+    TooltipScope tooltip;
     WrapScope wrap(reading_width() * 0.8f);
     {
       FontScope bold(look.fonts.heading);
@@ -70,7 +74,6 @@ void term_link(const Look& look, const Catalog& catalog, Facet facet, const std:
     const std::size_t uses = catalog.techniques_with(facet, term_id).size();
     ImGui::TextDisabled("Click to see all %zu technique%s with this %s.", uses, uses == 1 ? "" : "s",
                         std::string(facet_label(facet)).c_str());
-    ImGui::EndTooltip();
   }
 }
 

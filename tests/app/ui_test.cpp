@@ -1,0 +1,181 @@
+// The real panels, driven headlessly as a reader would use them.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "icons.h"
+#include "keys.h"
+#include "test_support.h"
+#include "ui_driver.h"
+
+namespace painatlas {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::UiDriver;
+
+ui::AppState fresh_state(const fs::path& home = {}) {
+  LoadResult loaded = load_content(testing::mini_content_dir());
+  UserFiles files{home / "settings.json", home / "user-data.json"};
+  ui::AppState state = ui::make_app_state(loaded.catalog, loaded.problems, files, !home.empty());
+  state.windows = ui::OpenWindows{};  // no first-start disclaimer over the panels
+  return state;
+}
+
+std::vector<std::string> listed(const ui::AppState& state) {
+  std::vector<std::string> ids;
+  for (const auto& row : state.browse.results.rows) ids.push_back(state.catalog->techniques()[row.technique].id);
+  return ids;
+}
+
+TEST(Ui, TypingInTheSearchBoxChangesTheResults) {
+  UiDriver ui(fresh_state());
+  ui.frames(2);
+  EXPECT_EQ(listed(ui.state).size(), 3u);
+  ui.press(ui::keys::kF, /*ctrl=*/true);
+  ui.frame();
+  ui.type("stel");
+  EXPECT_EQ(ui.state.browse.query.text, "stel");
+  ui.frame();
+  EXPECT_EQ(listed(ui.state), std::vector<std::string>{"stellate-ganglion-block"});
+  EXPECT_TRUE(ui.shows("1 technique")) << ui.text();
+}
+
+TEST(Ui, ChoosingAFacetValueNarrowsTheResults) {
+  UiDriver ui(fresh_state());
+  ui.frames(2);
+  const auto pane = ui.window_rect("filters-pane");
+  ASSERT_TRUE(pane.has_value());
+  // The first checkbox below the "Indication" heading.
+  const auto box = ui.find_item_below({pane->Min.x + 22, pane->Min.y + 70}, 200);
+  ASSERT_TRUE(box.has_value());
+  ui.click(*box);
+  const auto& chosen = ui.state.browse.query.filter.values(Facet::Indication);
+  ASSERT_EQ(chosen.size(), 1u);
+  const auto shown = listed(ui.state);
+  EXPECT_LT(shown.size(), 3u);
+  for (const auto& id : shown) {
+    const Technique* technique = ui.state.catalog->find_technique(id);
+    EXPECT_TRUE(std::any_of(technique->indications.begin(), technique->indications.end(),
+                            [&](const Indication& i) { return i.term == chosen.front(); }));
+  }
+  ui.frame();
+  EXPECT_TRUE(ui.shows("Clear all"));
+}
+
+TEST(Ui, SelectingARowShowsItsDetail) {
+  UiDriver ui(fresh_state());
+  ui.frames(2);
+  EXPECT_TRUE(ui.shows("Choose a technique"));
+  const auto pane = ui.window_rect("results-pane");
+  ASSERT_TRUE(pane.has_value());
+  ui.click({pane->Min.x + 60, pane->Min.y + 80});
+  ASSERT_FALSE(ui.state.browse.selected.empty());
+  ui.frame();
+  const Technique* technique = ui.state.selected_technique();
+  EXPECT_TRUE(ui.shows(technique->name));
+  EXPECT_TRUE(ui.shows("Indications"));
+  EXPECT_FALSE(ui.shows("Choose a technique"));
+}
+
+TEST(Ui, TheAudienceSwitchChangesTheText) {
+  ui::AppState state = fresh_state();
+  state.browse.selected = "lumbar-transforaminal-esi";
+  UiDriver ui(std::move(state));
+  ui.frames(2);
+  EXPECT_TRUE(ui.shows("Lumbar radiculopathy"));
+  EXPECT_FALSE(ui.shows("Sciatica"));
+  // The Patient switch sits in the toolbar, right of the search box.
+  const auto button = ui.find_item_in_row("Pain Atlas", std::string(ui::icon::kUser) + " Patient", 52);
+  ASSERT_TRUE(button.has_value());
+  ui.click(*button);
+  ASSERT_EQ(ui.state.settings.audience, Audience::Patient);
+  ui.move_mouse({-100, -100});
+  ui.frame();
+  EXPECT_TRUE(ui.shows("Sciatica"));
+  EXPECT_TRUE(ui.shows("What it is"));
+  EXPECT_TRUE(ui.shows("A doctor puts medicine near a sore nerve"));
+}
+
+TEST(Ui, ATermLinkFiltersByThatTerm) {
+  ui::AppState state = fresh_state();
+  state.browse.selected = "knee-intra-articular-injection";
+  state.browse.query.text = "knee";
+  UiDriver ui(std::move(state));
+  ui::Actions& actions = ui.actions;
+  actions.filter_by_term(Facet::Contraindication, "infection-at-site");
+  ui.frame();
+  EXPECT_TRUE(ui.state.browse.query.text.empty());
+  EXPECT_EQ(listed(ui.state).size(), 3u);
+  EXPECT_TRUE(ui.state.browse.query.filter.contains(Facet::Contraindication, "infection-at-site"));
+}
+
+TEST(Ui, BackAndForwardFollowTheHistory) {
+  UiDriver ui(fresh_state());
+  ui.actions.select("stellate-ganglion-block");
+  ui.frame();
+  ui.actions.select("knee-intra-articular-injection");
+  ui.frame();
+  ui.press(263, false, /*alt=*/true);  // Alt+Left
+  EXPECT_EQ(ui.state.browse.selected, "stellate-ganglion-block");
+  ui.press(262, false, /*alt=*/true);  // Alt+Right
+  EXPECT_EQ(ui.state.browse.selected, "knee-intra-articular-injection");
+}
+
+TEST(Ui, ABookmarkAndANoteSurviveASaveAndLoadRoundTrip) {
+  const fs::path home = fs::temp_directory_path() / ("painatlas-ui-" + std::to_string(::getpid()));
+  fs::remove_all(home);
+  {
+    ui::AppState state = fresh_state(home);
+    state.browse.selected = "stellate-ganglion-block";
+    UiDriver ui(std::move(state));
+    ui.frames(2);
+    const auto detail = ui.window_rect("detail-pane");
+    ASSERT_TRUE(detail.has_value());
+    // The Bookmark button is the first item below the title.
+    const auto button = ui.find_item_below({detail->Min.x + 40, detail->Min.y + 20}, 150);
+    ASSERT_TRUE(button.has_value());
+    ui.click(*button);
+    EXPECT_EQ(ui.state.user.bookmarks, std::vector<std::string>{"stellate-ganglion-block"});
+    ui.actions.set_note("Ask about ultrasound guidance.");
+    ui.frame();
+  }
+  ui::AppState reopened = fresh_state(home);
+  EXPECT_EQ(reopened.user.bookmarks, std::vector<std::string>{"stellate-ganglion-block"});
+  EXPECT_EQ(reopened.user.notes.at("stellate-ganglion-block"), "Ask about ultrasound guidance.");
+  EXPECT_EQ(reopened.browse.selected, "stellate-ganglion-block");  // the last view comes back
+  fs::remove_all(home);
+}
+
+TEST(Ui, CompareShowsTheChosenTechniquesSideBySide) {
+  ui::AppState state = fresh_state();
+  UiDriver ui(std::move(state));
+  ui.actions.add_to_compare("stellate-ganglion-block");
+  ui.actions.add_to_compare("knee-intra-articular-injection");
+  ui.actions.set_view(MainView::Compare);
+  ui.frames(2);
+  EXPECT_TRUE(ui.shows("Stellate ganglion block"));
+  EXPECT_TRUE(ui.shows("Knee intra-articular injection"));
+  EXPECT_TRUE(ui.shows("Bleeding risk"));
+  EXPECT_TRUE(ui.shows("Contraindications (absolute)"));
+}
+
+TEST(Ui, DrawsEveryViewAndWindowInEveryThemeWithoutAnImGuiAssert) {
+  for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
+    for (Audience audience : {Audience::Student, Audience::Patient}) {
+      ui::AppState state = fresh_state();
+      state.settings.theme = theme;
+      state.settings.audience = audience;
+      state.browse.selected = "lumbar-transforaminal-esi";
+      state.windows = ui::OpenWindows{true, true, true, true};
+      UiDriver ui(std::move(state));
+      ui.frames(3);
+      ui.actions.set_view(MainView::Compare);
+      ui.actions.add_to_compare("stellate-ganglion-block");
+      ui.frames(2);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace painatlas
