@@ -86,11 +86,21 @@ void Catalog::build_facets() {
     index.values.emplace_back(entry.id);
     index.postings.emplace_back();
   }
+  // A term also files the technique under every broader term, so that choosing "taking a blood
+  // thinner" finds the technique that lists "taking warfarin".
+  const auto add_term = [&](Facet facet, TechniqueIndex t, const std::string& id) {
+    const Term* term = find_term(id);
+    add_facet_value(facet, t, id);
+    for (int depth = 0; term && !term->broader.empty() && depth < 8; ++depth) {
+      add_facet_value(facet, t, term->broader);
+      term = find_term(term->broader);
+    }
+  };
   for (TechniqueIndex t = 0; t < techniques_.size(); ++t) {
     const Technique& technique = techniques_[t];
-    for (const auto& indication : technique.indications) add_facet_value(Facet::Indication, t, indication.term);
-    for (const auto& item : technique.contraindications) add_facet_value(Facet::Contraindication, t, item.term);
-    for (const auto& risk : technique.risks) add_facet_value(Facet::Risk, t, risk.term);
+    for (const auto& indication : technique.indications) add_term(Facet::Indication, t, indication.term);
+    for (const auto& item : technique.contraindications) add_term(Facet::Contraindication, t, item.term);
+    for (const auto& risk : technique.risks) add_term(Facet::Risk, t, risk.term);
     for (const auto& region : technique.regions) add_facet_value(Facet::Region, t, region);
     add_facet_value(Facet::Category, t, std::string(enum_id(technique.category)));
     add_facet_value(Facet::BleedingRisk, t, std::string(enum_id(technique.bleeding_risk)));

@@ -53,12 +53,13 @@ class Catalog {
   std::span<const std::uint32_t> values_of(TechniqueIndex technique, Facet facet) const {
     return facets_[index(facet)].per_technique[technique];
   }
-  // The techniques that have a value, in catalog order (sorted by name).
+  // The techniques that have a value, in catalog order (sorted by name). A term value includes
+  // the techniques that list a narrower term (its `broader` chain).
   std::span<const TechniqueIndex> techniques_with(Facet facet, std::string_view value) const;
   // A readable name for a facet value: the term, region or category name.
   std::string facet_value_name(Facet facet, std::string_view value, bool lay) const;
 
-  // How many techniques refer to a term in any role.
+  // How many techniques refer to a term, or a narrower one, in any role.
   std::size_t term_usage(std::string_view term_id) const;
 
  private:

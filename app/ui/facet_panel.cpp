@@ -77,7 +77,8 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
       if (const Term* term = catalog.find_term(count->value)) {
         TooltipScope tooltip;
         WrapScope wrap(reading_width() * 0.8f);
-        ImGui::TextUnformatted((lay ? term->name : term->lay_name).c_str());
+        ImGui::TextUnformatted(label.c_str());  // in full, in case the column cut it short
+        ImGui::TextDisabled("%s", (lay ? term->name : term->lay_name).c_str());
         ImGui::TextUnformatted(term->definition.c_str());
       } else if (facet == Facet::BleedingRisk) {
         if (const auto risk = parse_enum<BleedingRisk>(count->value)) {

@@ -30,6 +30,7 @@ struct Options {
   std::optional<std::string> audience;
   std::optional<std::string> view;
   std::vector<std::string> compare;
+  std::vector<std::string> filters;  // facet=value
   std::optional<std::string> theme;
   float font_scale = 0;  // 0: keep the saved one
 };
@@ -61,6 +62,12 @@ void apply_options(const Options& options, AppState& state, Actions& actions) {
   if (!options.compare.empty()) {
     state.compare.clear();
     for (const auto& id : options.compare) actions.add_to_compare(id);
+  }
+  for (const auto& filter : options.filters) {
+    const auto equals = filter.find('=');
+    for (Facet facet : kAllFacets)
+      if (equals != std::string::npos && filter.substr(0, equals) == facet_id(facet))
+        actions.toggle_facet(facet, filter.substr(equals + 1));
   }
   if (options.view) actions.set_view(*options.view == "compare" ? MainView::Compare : MainView::Browse);
   if (options.font_scale > 0) state.settings.font_scale = options.font_scale;
@@ -172,6 +179,7 @@ int main(int argc, char** argv) {
   app.add_option("--audience", options.audience, "Register of the text")->check(CLI::IsMember({"student", "patient"}));
   app.add_option("--view", options.view, "Start in this view")->check(CLI::IsMember({"browse", "compare"}));
   app.add_option("--compare", options.compare, "Techniques to compare (ids, comma-separated)")->delimiter(',');
+  app.add_option("--filter", options.filters, "Start with a facet value chosen, e.g. indication=lumbar-radiculopathy");
   app.add_option("--theme", options.theme, "Colour theme")->check(CLI::IsMember({"dark", "light", "high-contrast"}));
   app.add_option("--font-scale", options.font_scale, "Text size, 0.75 to 2.5")->check(CLI::Range(0.75f, 2.5f));
   try {

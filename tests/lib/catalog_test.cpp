@@ -35,10 +35,19 @@ TEST_F(CatalogTest, IndexesEveryFacet) {
   EXPECT_TRUE(ids_with(Facet::Indication, "no-such-term").empty());
 }
 
+TEST_F(CatalogTest, AFacetValueIncludesTechniquesListingANarrowerTerm) {
+  // The knee injection lists warfarin, whose broader term is anticoagulant therapy.
+  EXPECT_EQ(ids_with(Facet::Contraindication, "anticoagulant-therapy"),
+            (std::vector<std::string>{"knee-intra-articular-injection", "lumbar-transforaminal-esi",
+                                      "stellate-ganglion-block"}));
+  EXPECT_EQ(ids_with(Facet::Contraindication, "warfarin-therapy"),
+            std::vector<std::string>{"knee-intra-articular-injection"});
+}
+
 TEST_F(CatalogTest, FindsByIdAndCountsTermUse) {
   EXPECT_NE(catalog.find_technique("stellate-ganglion-block"), nullptr);
   EXPECT_EQ(catalog.find_technique("stellate"), nullptr);
-  EXPECT_EQ(catalog.term_usage("anticoagulant-therapy"), 2u);
+  EXPECT_EQ(catalog.term_usage("anticoagulant-therapy"), 3u);  // two directly, one via warfarin
   EXPECT_EQ(catalog.term_usage("warfarin-therapy"), 1u);
   EXPECT_EQ(catalog.facet_value_name(Facet::Indication, "lumbar-radiculopathy", true), "Sciatica");
   EXPECT_EQ(catalog.facet_value_name(Facet::Category, "head-face", false), "Head and face");
