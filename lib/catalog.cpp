@@ -31,11 +31,12 @@ std::string_view facet_label(Facet facet) {
 }
 
 Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> regions,
-                 std::vector<Technique> techniques)
+                 std::vector<Technique> techniques, BodyMap body_map)
     : info_(std::move(info)),
       terms_(std::move(terms)),
       regions_(std::move(regions)),
-      techniques_(std::move(techniques)) {
+      techniques_(std::move(techniques)),
+      body_map_(std::move(body_map)) {
   // Catalog order is alphabetical by folded name, so every list starts sorted for people.
   std::vector<std::string> keys;
   keys.reserve(techniques_.size());
@@ -89,12 +90,7 @@ void Catalog::build_facets() {
   // A term also files the technique under every broader term, so that choosing "taking a blood
   // thinner" finds the technique that lists "taking warfarin".
   const auto add_term = [&](Facet facet, TechniqueIndex t, const std::string& id) {
-    const Term* term = find_term(id);
-    add_facet_value(facet, t, id);
-    for (int depth = 0; term && !term->broader.empty() && depth < 8; ++depth) {
-      add_facet_value(facet, t, term->broader);
-      term = find_term(term->broader);
-    }
+    for (const auto& value : broader_chain(id)) add_facet_value(facet, t, value);
   };
   for (TechniqueIndex t = 0; t < techniques_.size(); ++t) {
     const Technique& technique = techniques_[t];
@@ -159,6 +155,17 @@ std::string Catalog::facet_value_name(Facet facet, std::string_view value, bool 
       break;
   }
   return std::string(value);
+}
+
+std::vector<std::string> Catalog::broader_chain(const std::string& term_id) const {
+  std::vector<std::string> chain{term_id};
+  const Term* term = find_term(term_id);
+  // The loader rejects a term that is its own broader term; the depth cap guards longer cycles.
+  for (int depth = 0; term && !term->broader.empty() && depth < 8; ++depth) {
+    chain.push_back(term->broader);
+    term = find_term(term->broader);
+  }
+  return chain;
 }
 
 std::size_t Catalog::term_usage(std::string_view term_id) const {

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "body_map.h"
 #include "model.h"
 #include "search_index.h"
 
@@ -29,13 +30,14 @@ std::string_view facet_label(Facet facet);  // "Indication", "Bleeding risk"...
 class Catalog {
  public:
   Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> regions,
-          std::vector<Technique> techniques);
+          std::vector<Technique> techniques, BodyMap body_map = {});
 
   const ContentInfo& info() const { return info_; }
   const std::vector<Technique>& techniques() const { return techniques_; }
   const std::vector<Term>& terms() const { return terms_; }
   const std::vector<Region>& regions() const { return regions_; }
   const SearchIndex& search_index() const { return search_index_; }
+  const BodyMap& body_map() const { return body_map_; }
 
   const Technique* find_technique(std::string_view id) const;
   std::optional<TechniqueIndex> technique_index(std::string_view id) const;
@@ -58,6 +60,9 @@ class Catalog {
   std::span<const TechniqueIndex> techniques_with(Facet facet, std::string_view value) const;
   // A readable name for a facet value: the term, region or category name.
   std::string facet_value_name(Facet facet, std::string_view value, bool lay) const;
+
+  // The term and every broader term above it ("warfarin-therapy", "anticoagulant-therapy").
+  std::vector<std::string> broader_chain(const std::string& term_id) const;
 
   // How many techniques refer to a term, or a narrower one, in any role.
   std::size_t term_usage(std::string_view term_id) const;
@@ -82,6 +87,7 @@ class Catalog {
   std::unordered_map<std::string, std::size_t> region_by_id_;
   std::array<FacetIndex, kFacetCount> facets_;
   SearchIndex search_index_;
+  BodyMap body_map_;
 };
 
 }  // namespace painatlas

@@ -107,8 +107,8 @@ std::string_view bleeding_risk_in_words(BleedingRisk risk) {
       return "Medium bleeding risk: some blood thinners may need to be paused. Your doctor and "
              "the doctor who prescribes them decide together.";
     case BleedingRisk::High:
-      return "High bleeding risk: bleeding near the spinal cord could cause serious harm. Most "
-             "blood thinners need to be stopped for a time, only if your doctors say so.";
+      return "High bleeding risk: bleeding near the spinal cord could cause serious harm, so most "
+             "blood thinners are paused for a time. Only do this if your doctors tell you to.";
   }
   return {};
 }

@@ -216,8 +216,22 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
   ReferenceChecker checker(terms, regions, techniques, problems);
   for (auto& technique : techniques) checker.check(technique);
 
+  BodyMap map;
+  if (fs::exists(directory / "body_map.yaml", error)) {
+    map = load_body_map(directory / "body_map.yaml", problems);
+    std::vector<std::string> region_ids;
+    for (const auto& region : regions) region_ids.push_back(region.id);
+    for (const auto& missing : regions_missing_from(map, region_ids))
+      problems.push_back({ProblemLevel::Warning, (directory / "body_map.yaml").string(), 0, 0,
+                          "region '" + missing + "' of regions.yaml is not drawn on the anatomy map"});
+    for (const auto& drawn : map.regions)
+      if (std::find(region_ids.begin(), region_ids.end(), drawn.id) == region_ids.end())
+        problems.push_back({ProblemLevel::Error, (directory / "body_map.yaml").string(), 0, 0,
+                            "map region '" + drawn.id + "' is not in regions.yaml"});
+  }
+
   result.catalog = std::make_shared<Catalog>(std::move(info), std::move(terms), std::move(regions),
-                                             std::move(techniques));
+                                             std::move(techniques), std::move(map));
   return result;
 }
 

@@ -38,8 +38,9 @@ UserFiles default_user_files() {
     if (value && *value == '/') return fs::path(value);
     return home_dir / fallback;
   };
-  return {base("XDG_CONFIG_HOME", ".config") / "painatlas" / "settings.json",
-          base("XDG_DATA_HOME", ".local/share") / "painatlas" / "user-data.json"};
+  const fs::path data = base("XDG_DATA_HOME", ".local/share") / "painatlas";
+  return {base("XDG_CONFIG_HOME", ".config") / "painatlas" / "settings.json", data / "user-data.json",
+          data / "study-progress.json"};
 }
 
 namespace {
@@ -105,12 +106,14 @@ UserData load_user_data(const fs::path& path, StoreReport& report) {
   const auto document = read_document(path, report);
   if (!document) return data;
   data.bookmarks = string_list(*document, "bookmarks");
+  data.situation = string_list(*document, "situation");
   if (document->contains("notes") && (*document)["notes"].is_object())
     for (const auto& [id, note] : (*document)["notes"].items())
       if (note.is_string() && !note.get<std::string>().empty()) data.notes[id] = note.get<std::string>();
   if (document->contains("last_view") && (*document)["last_view"].is_object()) {
     const json& view = (*document)["last_view"];
-    data.last_view.view = value_or<std::string>(view, "view", "") == "compare" ? MainView::Compare : MainView::Browse;
+    const std::string view_id = value_or<std::string>(view, "view", "");
+    data.last_view.view = view_id == "compare" ? MainView::Compare : view_id == "study" ? MainView::Study : MainView::Browse;
     data.last_view.selected = value_or<std::string>(view, "selected", "");
     data.last_view.query = value_or<std::string>(view, "query", "");
     data.last_view.compare = string_list(view, "compare");
@@ -131,9 +134,12 @@ std::string save_user_data(const fs::path& path, const UserData& data) {
   const json document = {
       {"format_version", kUserDataFormatVersion},
       {"bookmarks", data.bookmarks},
+      {"situation", data.situation},
       {"notes", data.notes},
       {"last_view",
-       {{"view", data.last_view.view == MainView::Compare ? "compare" : "browse"},
+       {{"view", data.last_view.view == MainView::Compare ? "compare"
+                 : data.last_view.view == MainView::Study ? "study"
+                                                          : "browse"},
         {"selected", data.last_view.selected},
         {"query", data.last_view.query},
         {"compare", data.last_view.compare}}}};

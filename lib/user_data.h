@@ -19,7 +19,7 @@ enum class Theme { Dark, Light, HighContrast };
 std::string_view theme_id(Theme theme);
 std::optional<Theme> parse_theme(std::string_view id);
 
-enum class MainView { Browse, Compare };
+enum class MainView { Browse, Compare, Study };
 
 struct Settings {
   Theme theme = Theme::Light;
@@ -38,12 +38,14 @@ struct LastView {
 struct UserData {
   std::vector<std::string> bookmarks;       // technique ids, in the order they were added
   std::map<std::string, std::string> notes; // technique id -> note
+  std::vector<std::string> situation;       // factor ids ticked in "My situation"
   LastView last_view;
 };
 
 struct UserFiles {
   std::filesystem::path settings;   // $XDG_CONFIG_HOME/painatlas/settings.json
   std::filesystem::path user_data;  // $XDG_DATA_HOME/painatlas/user-data.json
+  std::filesystem::path study;      // $XDG_DATA_HOME/painatlas/study-progress.json
 };
 UserFiles default_user_files();
 

@@ -9,7 +9,7 @@
 
 namespace painatlas::cli {
 
-enum class Format { Text, Json, Markdown, Html };
+enum class Format { Text, Json, Markdown, Html, Anki };
 
 // Exit codes: documented in the README and in --help.
 inline constexpr int kExitOk = 0;

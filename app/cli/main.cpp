@@ -5,6 +5,7 @@
 #include "cli_context.h"
 #include "content_locator.h"
 #include "show_command.h"
+#include "situation_commands.h"
 #include "validate_command.h"
 
 namespace painatlas::cli {
@@ -38,7 +39,8 @@ int run(int argc, char** argv) {
   std::optional<std::string> content_directory;
   std::string format = "text";
   app.add_option("--content", content_directory, "Content directory (default: the bundled content)");
-  app.add_option("--format", format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--format", format, "Output format: text, json; show also markdown, html (patient handout); quiz also anki")
+      ->check(CLI::IsMember({"text", "json", "markdown", "html", "anki"}));
 
   auto* list = app.add_subcommand("list", "List every technique");
   auto* show = app.add_subcommand("show", "Show one technique by id, name or alias");
@@ -66,6 +68,17 @@ int run(int argc, char** argv) {
   terms->add_option("kind", term_kind, "conditions, factors or complications")
       ->check(CLI::IsMember({"all", "conditions", "factors", "complications"}));
 
+  auto* screen = app.add_subcommand("screen", "My situation: which techniques list these factors, and how");
+  std::vector<std::string> factors;
+  screen->add_option("--factor", factors, "A factor: name, lay name or synonym (\"blood thinner\", pregnancy)")
+      ->required();
+
+  auto* quiz = app.add_subcommand("quiz", "Study questions generated from the catalog, with answers");
+  std::size_t quiz_count = 20;
+  std::uint64_t quiz_seed = 1;
+  quiz->add_option("--count", quiz_count, "How many questions")->check(CLI::Range(1, 10000));
+  quiz->add_option("--seed", quiz_seed, "The same seed gives the same questions");
+
   auto* validate = app.add_subcommand("validate", "Check the content and print a summary");
   bool strict = false;
   validate->add_flag("--strict", strict, "Fail on warnings too (readability, references, missing sections)");
@@ -77,8 +90,18 @@ int run(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
 
-  CliContext context{load_content(find_content_directory(content_directory)),
-                     format == "json" ? Format::Json : Format::Text};
+  const Format chosen = format == "json" ? Format::Json
+                        : format == "markdown" ? Format::Markdown
+                        : format == "html" ? Format::Html
+                        : format == "anki" ? Format::Anki
+                                           : Format::Text;
+  const bool handout = chosen == Format::Markdown || chosen == Format::Html;
+  if ((handout && !show->parsed()) || (chosen == Format::Anki && !quiz->parsed())) {
+    std::cerr << "painatlas-cli: --format " << format << " is for "
+              << (handout ? "show (a patient handout)" : "quiz (an Anki deck)") << "\n";
+    return kExitUsage;
+  }
+  CliContext context{load_content(find_content_directory(content_directory)), chosen};
   if (!validate->parsed()) report_load_problems(context);
 
   if (list->parsed()) return run_list(context);
@@ -87,6 +110,8 @@ int run(int argc, char** argv) {
   if (filter->parsed()) return run_filter(context, filter_arguments);
   if (terms->parsed()) return run_terms(context, term_kind);
   if (validate->parsed()) return run_validate(context, strict);
+  if (screen->parsed()) return run_screen(context, factors);
+  if (quiz->parsed()) return run_quiz(context, quiz_count, quiz_seed);
   return kExitUsage;
 }
 

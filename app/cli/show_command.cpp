@@ -1,5 +1,6 @@
 #include "show_command.h"
 
+#include "handout.h"
 #include "json_export.h"
 #include "term_lookup.h"
 #include "text_output.h"
@@ -19,10 +20,19 @@ int run_show(const CliContext& context, const std::string& typed, Audience audie
     context.err << "\n  (painatlas-cli search WORDS finds techniques by any word)\n";
     return kExitNotFound;
   }
-  if (context.format == Format::Json)
-    context.out << technique_json(context.catalog(), *found.technique, audience).dump(2) << '\n';
-  else
-    print_technique(context.out, context.catalog(), *found.technique, audience);
+  switch (context.format) {
+    case Format::Json:
+      context.out << technique_json(context.catalog(), *found.technique, audience).dump(2) << '\n';
+      break;
+    case Format::Html:
+    case Format::Markdown:
+      // Handouts are written for patients whichever audience was asked for.
+      context.out << render_handout(context.catalog(), *found.technique,
+                                    context.format == Format::Html ? HandoutFormat::Html : HandoutFormat::Markdown);
+      break;
+    default:
+      print_technique(context.out, context.catalog(), *found.technique, audience);
+  }
   return kExitOk;
 }
 

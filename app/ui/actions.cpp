@@ -1,8 +1,13 @@
 #include "actions.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
 
 #include "app_state.h"
+#include "atomic_file.h"
+#include "handout.h"
 
 namespace painatlas::ui {
 
@@ -17,6 +22,39 @@ void select(AppState& state, const std::string& id, bool record) {
   state.browse.selected = id;
   state.view = MainView::Browse;
   if (record) state.history.visit(id);
+}
+
+// Handouts go to the XDG documents folder when it exists, else beside the user data.
+std::filesystem::path handout_path(const AppState& state, const std::string& id) {
+  const char* home = std::getenv("HOME");
+  std::filesystem::path folder = home ? std::filesystem::path(home) / "Documents" : std::filesystem::path();
+  std::error_code error;
+  if (folder.empty() || !std::filesystem::is_directory(folder, error)) folder = state.files.user_data.parent_path() / "handouts";
+  return folder / ("pain-atlas-" + id + ".html");
+}
+
+void export_handout(AppState& state, const std::string& id) {
+  const Technique* technique = state.catalog->find_technique(id);
+  if (!technique) return;
+  if (!state.persist) return;  // screenshot mode and tests write nothing
+  const auto path = handout_path(state, id);
+  const std::string failure = write_file_atomically(path, render_handout(*state.catalog, *technique, HandoutFormat::Html));
+  state.messages.push_back(failure.empty() ? "Handout saved to " + path.string() + " (open it in a browser to print)"
+                                           : "Could not save the handout: " + failure);
+}
+
+void answer_question(AppState& state, std::size_t option) {
+  StudyState& study = state.study;
+  if (!study.active() || study.finished() || study.chosen) return;
+  const Question& question = study.session[study.current];
+  if (option >= question.options.size()) return;
+  study.chosen = option;
+  const bool right = option == question.correct;
+  record_answer(study.progress, question.id, right);
+  study.answers.push_back({question.technique, right});
+  if (state.persist)
+    if (std::string failure = save_study_progress(state.files.study, study.progress); !failure.empty())
+      state.messages.push_back("Could not save your study progress: " + failure);
 }
 
 void remember_view(AppState& state) {
@@ -125,6 +163,51 @@ void apply_actions(AppState& state, Actions& actions) {
         break;
       case ActionKind::Quit:
         state.quit_requested = true;
+        break;
+      case ActionKind::ToggleFactor: {
+        auto& factors = state.user.situation;
+        auto it = std::find(factors.begin(), factors.end(), action.text);
+        if (it == factors.end()) factors.push_back(action.text);
+        else factors.erase(it);
+        refresh_screening(state);
+        break;
+      }
+      case ActionKind::ClearSituation:
+        state.user.situation.clear();
+        refresh_screening(state);
+        break;
+      case ActionKind::ShowLeftPanel:
+        state.left_panel = static_cast<LeftPanel>(action.number);
+        state.left_panel_requested = true;
+        break;
+      case ActionKind::StartStudy: {
+        StudyState& study = state.study;
+        const std::uint64_t seed = study.next_seed != 0
+                                       ? study.next_seed
+                                       : static_cast<std::uint64_t>(std::chrono::system_clock::now().time_since_epoch().count());
+        study.session = start_study_session(*state.catalog, study.progress, static_cast<std::size_t>(action.number), seed);
+        study.current = 0;
+        study.chosen.reset();
+        study.answers.clear();
+        state.view = MainView::Study;
+        if (state.persist) save_study_progress(state.files.study, study.progress);
+        break;
+      }
+      case ActionKind::Answer:
+        answer_question(state, static_cast<std::size_t>(action.number));
+        break;
+      case ActionKind::NextQuestion:
+        if (state.study.active() && state.study.chosen) {
+          ++state.study.current;
+          state.study.chosen.reset();
+        }
+        break;
+      case ActionKind::EndStudy:
+        state.study.session.clear();
+        state.study.chosen.reset();
+        break;
+      case ActionKind::ExportHandout:
+        export_handout(state, action.text);
         break;
     }
   }

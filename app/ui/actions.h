@@ -18,7 +18,10 @@ enum class ActionKind {
   ToggleBookmark, SetNote,
   AddToCompare, RemoveFromCompare, SetView,
   SetAudience, SetTheme, ChangeFontScale,
-  OpenWindow, AcceptDisclaimer, FocusSearch, Quit
+  OpenWindow, AcceptDisclaimer, FocusSearch, Quit,
+  ToggleFactor, ClearSituation, ShowLeftPanel,
+  StartStudy, Answer, NextQuestion, EndStudy,
+  ExportHandout
 };
 
 enum class Window { Disclaimer, About, Problems, Shortcuts };
@@ -53,6 +56,14 @@ class Actions {
   void accept_disclaimer() { push({ActionKind::AcceptDisclaimer, {}}); }
   void focus_search() { push({ActionKind::FocusSearch, {}}); }
   void quit() { push({ActionKind::Quit, {}}); }
+  void toggle_factor(std::string id) { push({ActionKind::ToggleFactor, std::move(id)}); }
+  void clear_situation() { push({ActionKind::ClearSituation, {}}); }
+  void show_left_panel(int panel) { push({ActionKind::ShowLeftPanel, {}, Facet::Indication, panel}); }
+  void start_study(int count) { push({ActionKind::StartStudy, {}, Facet::Indication, count}); }
+  void answer(int option) { push({ActionKind::Answer, {}, Facet::Indication, option}); }
+  void next_question() { push({ActionKind::NextQuestion, {}}); }
+  void end_study() { push({ActionKind::EndStudy, {}}); }
+  void export_handout(std::string id) { push({ActionKind::ExportHandout, std::move(id)}); }
 
   const std::vector<Action>& list() const { return list_; }
   bool empty() const { return list_.empty(); }

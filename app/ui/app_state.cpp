@@ -24,9 +24,21 @@ AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Prob
   for (const auto& id : last.compare)
     if (state.catalog->find_technique(id) && state.compare.size() < kMaxCompared) state.compare.push_back(id);
   if (!state.browse.selected.empty()) state.history.visit(state.browse.selected);
+  std::erase_if(state.user.situation, [&](const std::string& id) { return !state.catalog->find_term(id); });
+  refresh_screening(state);
+  if (persist) {
+    StoreReport report;
+    state.study.progress = load_study_progress(state.files.study, report);
+    state.messages.insert(state.messages.end(), report.messages.begin(), report.messages.end());
+  }
   state.windows.disclaimer = !state.settings.disclaimer_accepted;
   state.windows.problems = count_errors(state.problems) > 0;
   return state;
+}
+
+void refresh_screening(AppState& state) {
+  state.screening.clear();
+  if (!state.user.situation.empty()) state.screening = screen(*state.catalog, state.user.situation);
 }
 
 void refresh_results(AppState& state) {

@@ -10,6 +10,9 @@
 #include "catalog.h"
 #include "navigation_history.h"
 #include "problem.h"
+#include "quiz.h"
+#include "screening.h"
+#include "study_progress.h"
 #include "user_data.h"
 
 namespace painatlas::ui {
@@ -28,7 +31,21 @@ struct EditBuffers {
   std::string search;
   std::string note;
   std::string note_for;  // the technique id `note` belongs to
+  std::string factor_filter;
   bool focus_search = false;
+};
+
+enum class LeftPanel { Filters, Situation, BodyMap };
+
+struct StudyState {
+  StudyProgress progress;
+  std::vector<Question> session;
+  std::size_t current = 0;
+  std::optional<std::size_t> chosen;  // the option picked for the current question
+  std::vector<AnswerRecord> answers;
+  std::uint64_t next_seed = 0;        // 0: seed from the clock
+  bool active() const { return !session.empty(); }
+  bool finished() const { return active() && current >= session.size(); }
 };
 
 struct OpenWindows {
@@ -49,7 +66,11 @@ struct AppState {
   std::vector<std::string> messages;  // store reports and save failures, shown to the reader
 
   MainView view = MainView::Browse;
+  LeftPanel left_panel = LeftPanel::Filters;
+  bool left_panel_requested = false;  // select the tab once, when changed by an action
   BrowseState browse;
+  std::vector<ScreeningResult> screening;  // by technique index; empty when no factor is ticked
+  StudyState study;
   std::vector<std::string> compare;  // technique ids, at most kMaxCompared
   NavigationHistory history;
   EditBuffers edit;
@@ -69,5 +90,7 @@ AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Prob
 
 // Re-runs the browse query when its inputs changed.
 void refresh_results(AppState& state);
+// Re-runs the screening for the ticked factors.
+void refresh_screening(AppState& state);
 
 }  // namespace painatlas::ui

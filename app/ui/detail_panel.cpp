@@ -18,9 +18,8 @@ namespace {
 //   student     overview, indications, contraindications, risks, bleeding, procedure, benefit, evidence, references
 //   both        related techniques, personal note, review date and disclaimer
 
-void header(const Catalog& catalog, const Technique& technique, const UserData& user,
-            const std::vector<std::string>& compare, const Look& look, Actions& actions) {
-  (void)catalog;
+void header(const Technique& technique, const UserData& user, const std::vector<std::string>& compare,
+            const Look& look, Actions& actions) {
   title(look, technique.name);
   {
     ColorScope muted(ImGuiCol_Text, look.colors().muted);
@@ -45,7 +44,19 @@ void header(const Catalog& catalog, const Technique& technique, const UserData& 
       ImGui::SetTooltip(compare.size() >= kMaxCompared ? "Compare holds 4 techniques; remove one first"
                                                        : "Compare up to 4 techniques side by side");
   }
+  ImGui::SameLine();
+  if (ImGui::Button((std::string(icon::kDownload) + " Handout").c_str())) actions.export_handout(technique.id);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save a printable page in plain language (HTML)");
   ImGui::Separator();
+}
+
+// What the reader's ticked factors mean for this technique, with the content's reasons.
+void situation(const ScreeningResult& result, const Look& look) {
+  heading(look, "Your situation");
+  screening_badge(look, result.status, true);
+  for (const auto& reason : result.reasons) bullet_wrapped(reason.text);
+  muted_wrapped(look, "From the content only. Your own doctors weigh your situation; do not change a medicine "
+                      "because of this.");
 }
 
 void numbered(const std::vector<std::string>& steps) {
@@ -238,8 +249,8 @@ void student_sections(const Catalog& catalog, const Technique& t, const Look& lo
 }  // namespace
 
 void draw_detail_panel(const Catalog& catalog, const Technique* technique, const UserData& user,
-                       const std::vector<std::string>& compare, const Look& look, EditBuffers& edit,
-                       Actions& actions) {
+                       const std::vector<std::string>& compare, const ScreeningResult* screening,
+                       const Look& look, EditBuffers& edit, Actions& actions) {
   if (!technique) {
     heading(look, "Choose a technique");
     muted_wrapped(look, "Pick one from the list, search by any word (a condition, a procedure, a risk), "
@@ -247,8 +258,9 @@ void draw_detail_panel(const Catalog& catalog, const Technique* technique, const
                         "meaning, click it to see every technique that shares it.");
     return;
   }
-  header(catalog, *technique, user, compare, look, actions);
+  header(*technique, user, compare, look, actions);
   ChildScope body("detail-body", {0, 0});
+  if (screening) situation(*screening, look);
   if (look.audience == Audience::Patient) patient_sections(catalog, *technique, look, actions);
   else student_sections(catalog, *technique, look, actions);
   heading(look, "Related techniques");

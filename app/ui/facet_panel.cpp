@@ -100,10 +100,6 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
 }  // namespace
 
 void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, const Look& look, Actions& actions) {
-  {
-    FontScope font(look.fonts.heading);
-    ImGui::TextUnformatted((std::string(icon::kFilter) + "  Filters").c_str());
-  }
   draw_chips(catalog, browse.query.filter, look, actions);
   for (Facet facet : kFacetOrder) {
     const auto& counts = browse.results.facets.counts[static_cast<std::size_t>(facet)];

@@ -26,4 +26,7 @@ inline constexpr const char* kNote = "\uf249";
 inline constexpr const char* kPlus = "\uf067";
 inline constexpr const char* kCamera = "\uf030";
 inline constexpr const char* kEye = "\uf06e";
+inline constexpr const char* kDownload = "\uf019";
+inline constexpr const char* kMap = "\uf279";
+inline constexpr const char* kSituation = "\uf0f0";
 }  // namespace painatlas::ui::icon

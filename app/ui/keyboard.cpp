@@ -15,6 +15,17 @@ void handle_shortcuts(const AppState& state, Actions& actions) {
   if (io.KeyCtrl && (keys::pressed_native(keys::kMinus) || keys::pressed_native(keys::kKeypadSubtract)))
     actions.change_font_scale(-1);
   if (io.KeyCtrl && keys::pressed_native(keys::kZero)) actions.change_font_scale(0);
+  if (io.KeyCtrl && keys::pressed_native(keys::kQ)) actions.quit();
+  // Study: 1-4 answer, Enter goes on.
+  const StudyState& study = state.study;
+  if (state.view == MainView::Study && study.active() && !study.finished() && !io.WantTextInput) {
+    if (!study.chosen) {
+      for (int option = 0; option < 4; ++option)
+        if (keys::pressed_native(keys::kOne + option)) actions.answer(option);
+    } else if (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)) {
+      actions.next_question();
+    }
+  }
 }
 
 }  // namespace painatlas::ui

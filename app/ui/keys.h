@@ -12,6 +12,8 @@ inline constexpr int kEqual = '=';
 inline constexpr int kMinus = '-';
 inline constexpr int kZero = '0';
 inline constexpr int kF = 'F';
+inline constexpr int kQ = 'Q';
+inline constexpr int kOne = '1';
 inline constexpr int kKeypadSubtract = 333;  // GLFW_KEY_KP_SUBTRACT
 inline constexpr int kKeypadAdd = 334;       // GLFW_KEY_KP_ADD
 

@@ -31,6 +31,10 @@ struct Options {
   std::optional<std::string> view;
   std::vector<std::string> compare;
   std::vector<std::string> filters;  // facet=value
+  std::vector<std::string> factors;  // "my situation"
+  std::optional<std::string> panel;
+  std::optional<std::uint64_t> study_seed;
+  std::optional<int> answer;
   std::optional<std::string> theme;
   float font_scale = 0;  // 0: keep the saved one
 };
@@ -69,7 +73,23 @@ void apply_options(const Options& options, AppState& state, Actions& actions) {
       if (equals != std::string::npos && filter.substr(0, equals) == facet_id(facet))
         actions.toggle_facet(facet, filter.substr(equals + 1));
   }
-  if (options.view) actions.set_view(*options.view == "compare" ? MainView::Compare : MainView::Browse);
+  if (!options.factors.empty()) {
+    actions.clear_situation();
+    for (const auto& factor : options.factors) actions.toggle_factor(factor);
+  }
+  if (options.panel)
+    actions.show_left_panel(static_cast<int>(*options.panel == "situation" ? LeftPanel::Situation
+                                             : *options.panel == "map"     ? LeftPanel::BodyMap
+                                                                           : LeftPanel::Filters));
+  if (options.view)
+    actions.set_view(*options.view == "compare" ? MainView::Compare
+                     : *options.view == "study" ? MainView::Study
+                                                : MainView::Browse);
+  if (options.study_seed) {
+    state.study.next_seed = *options.study_seed;
+    actions.start_study(20);
+    if (options.answer) actions.answer(*options.answer);
+  }
   if (options.font_scale > 0) state.settings.font_scale = options.font_scale;
   apply_actions(state, actions);
 }
@@ -177,7 +197,11 @@ int main(int argc, char** argv) {
   app.add_option("--query", options.query, "Start with this search");
   app.add_option("--select", options.select, "Open this technique (id)");
   app.add_option("--audience", options.audience, "Register of the text")->check(CLI::IsMember({"student", "patient"}));
-  app.add_option("--view", options.view, "Start in this view")->check(CLI::IsMember({"browse", "compare"}));
+  app.add_option("--view", options.view, "Start in this view")->check(CLI::IsMember({"browse", "compare", "study"}));
+  app.add_option("--panel", options.panel, "Left pane tab")->check(CLI::IsMember({"filters", "situation", "map"}));
+  app.add_option("--factor", options.factors, "Tick a 'my situation' factor (id)");
+  app.add_option("--study-seed", options.study_seed, "Start a 20-question study session with this seed");
+  app.add_option("--answer", options.answer, "With --study-seed: answer the first question (0-3)");
   app.add_option("--compare", options.compare, "Techniques to compare (ids, comma-separated)")->delimiter(',');
   app.add_option("--filter", options.filters, "Start with a facet value chosen, e.g. indication=lumbar-radiculopathy");
   app.add_option("--theme", options.theme, "Colour theme")->check(CLI::IsMember({"dark", "light", "high-contrast"}));

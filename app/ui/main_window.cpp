@@ -1,9 +1,38 @@
+#include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
 
 namespace painatlas::ui {
 
 namespace {
+
+// Filters, "My situation" and the body map share the left pane as tabs.
+void left_panel(AppState& state, const Look& look, Actions& actions) {
+  if (!ImGui::BeginTabBar("left-tabs")) return;
+  const auto tab = [&](LeftPanel panel, const std::string& label) {
+    const ImGuiTabItemFlags flags =
+        state.left_panel_requested && state.left_panel == panel ? ImGuiTabItemFlags_SetSelected : 0;
+    const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+    if (open && !state.left_panel_requested && state.left_panel != panel) actions.show_left_panel(static_cast<int>(panel));
+    return open;
+  };
+  if (tab(LeftPanel::Filters, std::string(icon::kFilter) + " Filters")) {
+    draw_facet_panel(*state.catalog, state.browse, look, actions);
+    ImGui::EndTabItem();
+  }
+  const std::string situation_label = std::string(icon::kSituation) + " Situation" +
+                                      (state.user.situation.empty() ? "" : " (" + std::to_string(state.user.situation.size()) + ")");
+  if (tab(LeftPanel::Situation, situation_label + "###situation")) {
+    draw_situation_panel(*state.catalog, state, look, state.edit.factor_filter, actions);
+    ImGui::EndTabItem();
+  }
+  if (tab(LeftPanel::BodyMap, std::string(icon::kMap) + " Map")) {
+    draw_body_map_panel(*state.catalog, state.browse, look, actions);
+    ImGui::EndTabItem();
+  }
+  ImGui::EndTabBar();
+  state.left_panel_requested = false;
+}
 
 void browse_view(AppState& state, const Look& look, Actions& actions) {
   const Catalog& catalog = *state.catalog;
@@ -12,25 +41,28 @@ void browse_view(AppState& state, const Look& look, Actions& actions) {
   // The table's column widths are saved in imgui.ini, so the split is remembered.
   if (!ImGui::BeginTable("browse", 3, flags, {0, ImGui::GetContentRegionAvail().y - footer})) return;
   const float em = ImGui::GetFontSize();
-  ImGui::TableSetupColumn("filters", ImGuiTableColumnFlags_WidthStretch, 0.23f);
-  ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 0.31f);
-  ImGui::TableSetupColumn("detail", ImGuiTableColumnFlags_WidthStretch, 0.46f);
+  ImGui::TableSetupColumn("filters", ImGuiTableColumnFlags_WidthStretch, 0.26f);
+  ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 0.30f);
+  ImGui::TableSetupColumn("detail", ImGuiTableColumnFlags_WidthStretch, 0.44f);
   ImGui::TableNextRow(0, ImGui::GetContentRegionAvail().y - footer);
   ImGui::TableNextColumn();
   {
     ChildScope pane("filters-pane", {0, 0});
-    draw_facet_panel(catalog, state.browse, look, actions);
+    left_panel(state, look, actions);
   }
   ImGui::TableNextColumn();
   {
     ChildScope pane("results-pane", {0, 0});
-    draw_results_panel(catalog, state.browse, state.user, look, actions);
+    draw_results_panel(catalog, state.browse, state.user, state.screening, look, actions);
   }
   ImGui::TableNextColumn();
   {
     ChildScope pane("detail-pane", {0, 0}, false, ImGuiWindowFlags_NoScrollbar);
     ImGui::Indent(em * 0.4f);
-    draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, look, state.edit, actions);
+    const auto index = catalog.technique_index(state.browse.selected);
+    const ScreeningResult* screening = index && !state.screening.empty() ? &state.screening[*index] : nullptr;
+    draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, screening, look, state.edit,
+                      actions);
     ImGui::Unindent(em * 0.4f);
   }
   ImGui::EndTable();
@@ -54,7 +86,11 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions, con
     draw_menu_bar(state, look, actions);
     draw_toolbar(state, look, state.edit, actions);
     ImGui::Spacing();
-    if (state.view == MainView::Compare) {
+    if (state.view == MainView::Study) {
+      const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+      ChildScope study("study-pane", {0, ImGui::GetContentRegionAvail().y - footer});
+      draw_study_view(*state.catalog, state.study, look, actions);
+    } else if (state.view == MainView::Compare) {
       const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
       ChildScope compare("compare-pane", {0, ImGui::GetContentRegionAvail().y - footer});
       draw_compare_view(*state.catalog, state.compare, state.user, look, actions);

@@ -7,6 +7,10 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
   (void)look;
   if (!ImGui::BeginMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
+    const bool selected = !state.browse.selected.empty();
+    if (ImGui::MenuItem("Export patient handout (HTML)", nullptr, false, selected))
+      actions.export_handout(state.browse.selected);
+    ImGui::Separator();
     if (ImGui::MenuItem("Quit", "Ctrl+Q")) actions.quit();
     ImGui::EndMenu();
   }
@@ -17,6 +21,9 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
     ImGui::Separator();
     if (ImGui::MenuItem("Browse", nullptr, state.view == MainView::Browse)) actions.set_view(MainView::Browse);
     if (ImGui::MenuItem("Compare", nullptr, state.view == MainView::Compare)) actions.set_view(MainView::Compare);
+    if (ImGui::MenuItem("Study", nullptr, state.view == MainView::Study)) actions.set_view(MainView::Study);
+    if (ImGui::MenuItem("My situation")) actions.show_left_panel(static_cast<int>(LeftPanel::Situation));
+    if (ImGui::MenuItem("Anatomy map")) actions.show_left_panel(static_cast<int>(LeftPanel::BodyMap));
     ImGui::Separator();
     for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
       const char* names[] = {"Dark theme", "Light theme", "High-contrast theme"};

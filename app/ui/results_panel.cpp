@@ -7,7 +7,7 @@
 namespace painatlas::ui {
 
 void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const UserData& user,
-                        const Look& look, Actions& actions) {
+                        const std::vector<ScreeningResult>& screening, const Look& look, Actions& actions) {
   const auto& rows = browse.results.rows;
   {
     FontScope font(look.fonts.heading);
@@ -30,7 +30,9 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
     return;
   }
   ChildScope list("results", {0, 0});
-  const float row_height = ImGui::GetTextLineHeight() * 2 + ImGui::GetStyle().ItemSpacing.y * 2;
+  // A third line holds the "my situation" status when factors are ticked.
+  const int lines = screening.empty() ? 2 : 3;
+  const float row_height = ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(lines) + ImGui::GetStyle().ItemSpacing.y;
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(rows.size()), row_height);
   while (clipper.Step()) {
@@ -59,6 +61,10 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
       bleeding_risk_badge(look, technique.bleeding_risk, false);
       if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s bleeding-risk class", std::string(enum_label(technique.bleeding_risk)).c_str());
+      if (!screening.empty()) {
+        ImGui::SetCursorPos({start.x + 4, start.y + 2 + 2 * ImGui::GetTextLineHeightWithSpacing()});
+        screening_badge(look, screening[rows[static_cast<std::size_t>(i)].technique].status, true);
+      }
       ImGui::SetCursorPos({start.x, start.y + row_height});
     }
   }

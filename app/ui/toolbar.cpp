@@ -37,7 +37,7 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   // Room for the four switch buttons to the right of the search box.
   const ImGuiStyle& style = ImGui::GetStyle();
   float switches_width = style.ItemSpacing.x * 2 + 4;
-  for (const char* label : {" Student", " Patient", " Browse", " Compare (0)"})
+  for (const char* label : {" Student", " Patient", " Browse", " Compare (0)", " Study"})
     switches_width += ImGui::CalcTextSize(label).x + ImGui::GetFontSize() + style.FramePadding.x * 2;
   ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 10.0f, ImGui::GetContentRegionAvail().x - switches_width));
   if (edit.focus_search) {
@@ -75,11 +75,16 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
 
   ImGui::SameLine();
   const bool comparing = state.view == MainView::Compare;
-  if (toggle_button(look, (std::string(icon::kList) + " Browse").c_str(), !comparing)) actions.set_view(MainView::Browse);
+  const bool browsing = state.view == MainView::Browse;
+  if (toggle_button(look, (std::string(icon::kList) + " Browse").c_str(), browsing)) actions.set_view(MainView::Browse);
   ImGui::SameLine(0, 2);
   const std::string compare_label =
       std::string(icon::kColumns) + " Compare (" + std::to_string(state.compare.size()) + ")";
   if (toggle_button(look, compare_label.c_str(), comparing)) actions.set_view(MainView::Compare);
+  ImGui::SameLine(0, 2);
+  const bool studying = state.view == MainView::Study;
+  if (toggle_button(look, (std::string(icon::kBook) + " Study").c_str(), studying)) actions.set_view(MainView::Study);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Test yourself with questions made from the catalog");
 }
 
 }  // namespace painatlas::ui

@@ -139,5 +139,42 @@ TEST(Cli, FindsTheBundledContentFromAnyDirectory) {
   EXPECT_FALSE(json::parse(result.out)["results"].empty());
 }
 
+TEST(Cli, ScreenGivesEachTechniqueAStatusWithReasons) {
+  const auto result = run_process(cli("--format json screen --factor pregnant --factor 'local infection'"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json document = json::parse(result.out);
+  ASSERT_EQ(document["results"].size(), 3u);
+  for (const auto& row : document["results"]) {
+    EXPECT_EQ(row["status"], "absolute") << row["id"];  // infection at the site, everywhere
+    EXPECT_FALSE(row["reasons"].empty());
+  }
+  const auto unknown = run_process(cli("screen --factor pregnnat"));
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("Pregnancy"), std::string::npos);
+}
+
+TEST(Cli, QuizIsReproducibleForASeed) {
+  const auto first = run_process(std::string(PAINATLAS_CLI_PATH) + " --format json quiz --count 8 --seed 5");
+  const auto again = run_process(std::string(PAINATLAS_CLI_PATH) + " --format json quiz --count 8 --seed 5");
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(first.out, again.out);
+  const json document = json::parse(first.out);
+  ASSERT_EQ(document["questions"].size(), 8u);
+  for (const auto& q : document["questions"]) EXPECT_LT(q["answer"].get<std::size_t>(), q["options"].size());
+  const auto anki = run_process(std::string(PAINATLAS_CLI_PATH) + " --format anki quiz --count 3 --seed 5");
+  EXPECT_EQ(anki.exit_code, 0);
+  EXPECT_NE(anki.out.find("#separator:tab"), std::string::npos);
+}
+
+TEST(Cli, ShowWritesAPatientHandoutAsHtmlOrMarkdown) {
+  const auto html = run_process(cli("show stellate-ganglion-block --audience patient --format html"));
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  EXPECT_TRUE(html.out.starts_with("<!DOCTYPE html>"));
+  EXPECT_NE(html.out.find("Questions to ask your doctor"), std::string::npos);
+  const auto markdown = run_process(cli("show stellate-ganglion-block --format markdown"));
+  EXPECT_NE(markdown.out.find("# Stellate ganglion block"), std::string::npos);
+  EXPECT_EQ(run_process(cli("list --format html")).exit_code, 2);
+}
+
 }  // namespace
 }  // namespace painatlas

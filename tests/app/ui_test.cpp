@@ -16,7 +16,7 @@ using testing::UiDriver;
 
 ui::AppState fresh_state(const fs::path& home = {}) {
   LoadResult loaded = load_content(testing::mini_content_dir());
-  UserFiles files{home / "settings.json", home / "user-data.json"};
+  UserFiles files{home / "settings.json", home / "user-data.json", home / "study-progress.json"};
   ui::AppState state = ui::make_app_state(loaded.catalog, loaded.problems, files, !home.empty());
   state.windows = ui::OpenWindows{};  // no first-start disclaimer over the panels
   return state;
@@ -175,6 +175,55 @@ TEST(Ui, DrawsEveryViewAndWindowInEveryThemeWithoutAnImGuiAssert) {
       ui.frames(2);
     }
   }
+}
+
+TEST(Ui, TickingAFactorInTheSituationPanelMarksEveryTechnique) {
+  ui::AppState state = fresh_state();
+  state.browse.selected = "lumbar-transforaminal-esi";
+  UiDriver ui(std::move(state));
+  ui.actions.show_left_panel(static_cast<int>(ui::LeftPanel::Situation));
+  ui.frames(3);
+  const auto pane = ui.window_rect("filters-pane");
+  ASSERT_TRUE(pane.has_value());
+  // Scan the checkboxes until the one for pregnancy is ticked.
+  for (float y = pane->Min.y + 40; y < pane->Max.y && ui.state.user.situation.empty(); y += 6) {
+    const auto box = ui.find_item_below({pane->Min.x + 22, y}, 6);
+    if (!box) continue;
+    ui.click(*box);
+    if (!ui.state.user.situation.empty() && ui.state.user.situation.front() != "pregnancy") {
+      ui.actions.clear_situation();
+      ui.frame();
+    }
+    y = box->y + 6;
+  }
+  ASSERT_EQ(ui.state.user.situation, std::vector<std::string>{"pregnancy"});
+  ASSERT_EQ(ui.state.screening.size(), 3u);
+  ui.move_mouse({-100, -100});
+  ui.frame();
+  EXPECT_TRUE(ui.shows("Your situation"));
+  EXPECT_TRUE(ui.shows("Needs extra care"));  // the TFESI lists pregnancy as relative
+  EXPECT_TRUE(ui.shows("Nothing listed"));    // the stellate block does not list it
+}
+
+TEST(Ui, AnsweringAStudyQuestionShowsTheExplanationAndRecordsProgress) {
+  ui::AppState state = fresh_state();
+  state.study.next_seed = 3;
+  UiDriver ui(std::move(state));
+  ui.actions.start_study(5);
+  ui.frames(2);
+  ASSERT_TRUE(ui.state.study.active());
+  EXPECT_TRUE(ui.shows("Question 1 of"));
+  const Question question = ui.state.study.session.front();
+  ui.press(ui::keys::kOne + static_cast<int>(question.correct));
+  ASSERT_TRUE(ui.state.study.chosen.has_value());
+  EXPECT_EQ(*ui.state.study.chosen, question.correct);
+  EXPECT_EQ(ui.state.study.progress.cards.at(question.id).box, 2);
+  ui.move_mouse({-100, -100});
+  ui.frame();
+  EXPECT_TRUE(ui.shows("Right."));
+  EXPECT_TRUE(ui.shows(question.explanation.substr(0, 30)));
+  ui.press(257);  // Enter: next question
+  EXPECT_EQ(ui.state.study.current, 1u);
 }
 
 }  // namespace
