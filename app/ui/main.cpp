@@ -35,6 +35,7 @@ struct Options {
   std::optional<std::string> panel;
   std::optional<std::uint64_t> study_seed;
   std::optional<int> answer;
+  bool exit_after_first_frame = false;
   std::optional<std::string> theme;
   float font_scale = 0;  // 0: keep the saved one
 };
@@ -167,6 +168,7 @@ int run(const Options& options) {
         return failure.empty() ? 0 : 1;
       }
       window.present();
+      if (options.exit_after_first_frame) return 0;
       if (frame == 0) window.poll_events();
     }
   }
@@ -205,6 +207,8 @@ int main(int argc, char** argv) {
   app.add_option("--compare", options.compare, "Techniques to compare (ids, comma-separated)")->delimiter(',');
   app.add_option("--filter", options.filters, "Start with a facet value chosen, e.g. indication=lumbar-radiculopathy");
   app.add_option("--theme", options.theme, "Colour theme")->check(CLI::IsMember({"dark", "light", "high-contrast"}));
+  app.add_flag("--exit-after-first-frame", options.exit_after_first_frame,
+               "Quit once the first frame is shown (start-up benchmark)");
   app.add_option("--font-scale", options.font_scale, "Text size, 0.75 to 2.5")->check(CLI::Range(0.75f, 2.5f));
   try {
     app.parse(argc, argv);

@@ -42,6 +42,9 @@ std::string kebab(std::string name) {
   return name;
 }
 
+// gtest prints the case by its fixture name, not as bytes.
+void PrintTo(const BrokenCase& broken, std::ostream* out) { *out << broken.fixture; }
+
 class LoaderBrokenFile : public ::testing::TestWithParam<BrokenCase> {};
 
 TEST_P(LoaderBrokenFile, ReportsWhereAndWhatAndKeepsTheOtherFiles) {
