@@ -12,6 +12,7 @@ struct ContentLimits {
   std::size_t max_list_items = 500;             // per list field
   std::size_t max_text_bytes = 64 * 1024;       // per text value
   std::size_t max_techniques = 200'000;         // per content directory
+  std::size_t threads = 0;                      // 0: one per core (at most 8)
 };
 
 }  // namespace painatlas

@@ -12,26 +12,32 @@ namespace {
 class Writer {
  public:
   explicit Writer(HandoutFormat format) : html_(format == HandoutFormat::Html) {}
-  void title(std::string_view text) { out_ += html_ ? "<h1>" + esc(text) + "</h1>\n" : "# " + esc(text) + "\n\n"; }
-  void heading(std::string_view text) { out_ += html_ ? "<h2>" + esc(text) + "</h2>\n" : "## " + esc(text) + "\n\n"; }
+  void title(std::string_view text) { element(html_ ? "<h1>" : "# ", text, html_ ? "</h1>\n" : "\n\n"); }
+  void heading(std::string_view text) { element(html_ ? "<h2>" : "## ", text, html_ ? "</h2>\n" : "\n\n"); }
   void paragraph(std::string_view text, bool note = false) {
     if (text.empty()) return;
-    if (html_) out_ += note ? "<p class=\"note\">" + esc(text) + "</p>\n" : "<p>" + esc(text) + "</p>\n";
-    else out_ += (note ? "*" + esc(text) + "*" : esc(text)) + "\n\n";
+    if (html_) element(note ? "<p class=\"note\">" : "<p>", text, "</p>\n");
+    else element(note ? "*" : "", text, note ? "*\n\n" : "\n\n");
   }
   void list(const std::vector<std::string>& items, bool numbered = false) {
     if (items.empty()) return;
     if (html_) {
       out_ += numbered ? "<ol>\n" : "<ul>\n";
-      for (const auto& item : items) out_ += "  <li>" + esc(item) + "</li>\n";
+      for (const auto& item : items) element("  <li>", item, "</li>\n");
       out_ += numbered ? "</ol>\n" : "</ul>\n";
       return;
     }
     int n = 1;
-    for (const auto& item : items) out_ += (numbered ? std::to_string(n++) + ". " : "- ") + esc(item) + "\n";
+    for (const auto& item : items) element(numbered ? std::to_string(n++) + ". " : "- ", item, "\n");
     out_ += "\n";
   }
   std::string& raw() { return out_; }
+  // Appends piece by piece: GCC 12 warns falsely (-Wrestrict) on chains of string operator+.
+  void element(std::string_view open, std::string_view text, std::string_view close) {
+    out_.append(open);
+    out_.append(esc(text));
+    out_.append(close);
+  }
 
  private:
   std::string esc(std::string_view text) const {

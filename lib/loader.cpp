@@ -1,6 +1,8 @@
 #include "loader.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -36,6 +38,10 @@ std::vector<fs::path> yaml_files(const fs::path& folder, std::vector<Problem>& p
 
 Problem problem_at(const SourcePos& where, std::string message) {
   return {ProblemLevel::Error, where.file, where.line, where.column, std::move(message)};
+}
+
+Problem problem_at(const std::string& file, const TextPos& where, std::string message) {
+  return {ProblemLevel::Error, file, where.line, where.column, std::move(message)};
 }
 
 std::string suggestion(std::string_view wanted, const std::vector<std::string>& known) {
@@ -87,7 +93,7 @@ class ReferenceChecker {
 
   // Drops every reference that does not resolve, reporting it where it stands.
   void check(Technique& technique) {
-    const auto keep_term = [&](const std::string& id, const SourcePos& where, TermKind kind,
+    const auto keep_term = [&](const std::string& id, const TextPos& where, TermKind kind,
                                std::string_view role) {
       auto it = kinds_.find(id);
       if (it != kinds_.end() && it->second == kind) return true;
@@ -95,33 +101,33 @@ class ReferenceChecker {
       message += it == kinds_.end() ? "is not a known term" : "is a " + std::string(enum_id(it->second)) + " term";
       message += "; expected a " + std::string(enum_id(kind)) + " id from content/terms";
       message += suggestion(id, term_ids_[static_cast<std::size_t>(kind)]);
-      problems_.push_back(problem_at(where, std::move(message)));
+      problems_.push_back(problem_at(technique.source.file, where, std::move(message)));
       return false;
     };
     std::erase_if(technique.indications, [&](const Indication& item) {
-      return !keep_term(item.term, item.source, TermKind::Condition, "indication");
+      return !keep_term(item.term, item.at, TermKind::Condition, "indication");
     });
     std::erase_if(technique.contraindications, [&](const Contraindication& item) {
-      return !keep_term(item.term, item.source, TermKind::Factor, "contraindication");
+      return !keep_term(item.term, item.at, TermKind::Factor, "contraindication");
     });
     std::erase_if(technique.risks, [&](const Risk& item) {
-      return !keep_term(item.term, item.source, TermKind::Complication, "risk");
+      return !keep_term(item.term, item.at, TermKind::Complication, "risk");
     });
-    filter_located(technique.regions, technique.region_sources, [&](const std::string& region, const SourcePos& where) {
+    filter_located(technique.regions, technique.region_positions, [&](const std::string& region, const TextPos& where) {
       if (std::find(region_ids_.begin(), region_ids_.end(), region) != region_ids_.end()) return true;
-      problems_.push_back(problem_at(where, "region '" + region + "' is not in regions.yaml" +
+      problems_.push_back(problem_at(technique.source.file, where, "region '" + region + "' is not in regions.yaml" +
                                                 suggestion(region, region_ids_)));
       return false;
     });
-    filter_located(technique.related, technique.related_sources, [&](const std::string& related, const SourcePos& where) {
+    filter_located(technique.related, technique.related_positions, [&](const std::string& related, const TextPos& where) {
       if (related == technique.id) {
-        problems_.push_back(problem_at(where, "'related' lists the technique itself"));
+        problems_.push_back(problem_at(technique.source.file, where, "'related' lists the technique itself"));
         return false;
       }
       if (std::find(technique_ids_.begin(), technique_ids_.end(), related) != technique_ids_.end()) return true;
       std::vector<std::string> others = technique_ids_;
       std::erase(others, technique.id);
-      problems_.push_back(problem_at(where, "related technique '" + related + "' does not exist" +
+      problems_.push_back(problem_at(technique.source.file, where, "related technique '" + related + "' does not exist" +
                                                 suggestion(related, others)));
       return false;
     });
@@ -130,11 +136,11 @@ class ReferenceChecker {
  private:
   // Keeps the items (and their positions) that `keep` accepts.
   template <typename Keep>
-  static void filter_located(std::vector<std::string>& items, std::vector<SourcePos>& sources, Keep keep) {
+  static void filter_located(std::vector<std::string>& items, std::vector<TextPos>& sources, Keep keep) {
     std::vector<std::string> kept_items;
-    std::vector<SourcePos> kept_sources;
+    std::vector<TextPos> kept_sources;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const SourcePos where = i < sources.size() ? sources[i] : SourcePos{};
+      const TextPos where = i < sources.size() ? sources[i] : TextPos{};
       if (!keep(items[i], where)) continue;
       kept_items.push_back(std::move(items[i]));
       kept_sources.push_back(where);
@@ -149,6 +155,35 @@ class ReferenceChecker {
   std::vector<std::string> region_ids_;
   std::vector<std::string> technique_ids_;
 };
+
+struct TechniqueOutcome {
+  std::optional<Technique> technique;
+  std::vector<Problem> problems;
+};
+
+// Files are independent, so they are parsed on every core (yaml-cpp keeps no shared state
+// between documents); outcomes stay in file order so problems come out the same every time.
+std::vector<TechniqueOutcome> read_techniques_in_parallel(const std::vector<fs::path>& files, const ContentLimits& limits) {
+  std::vector<TechniqueOutcome> outcomes(files.size());
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      ProblemSink sink(files[i].string(), outcomes[i].problems);
+      try {
+        outcomes[i].technique = read_technique_file(files[i], sink, limits);
+      } catch (const std::exception& error) {
+        outcomes[i].technique.reset();
+        sink.file_error(std::string("cannot read the file: ") + error.what());
+      }
+    }
+  };
+  const std::size_t cores = limits.threads > 0 ? limits.threads : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t helpers = std::min<std::size_t>({cores, 8, (files.size() + 7) / 8}) - 1;
+  std::vector<std::jthread> pool;
+  for (std::size_t i = 0; i < helpers; ++i) pool.emplace_back(work);
+  work();
+  return outcomes;
+}
 
 }  // namespace
 
@@ -193,19 +228,22 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
   if (technique_files.empty())
     problems.push_back({ProblemLevel::Error, (directory / "techniques").string(), 0, 0,
                         "expected technique files <id>.yaml, found none"});
+  std::vector<fs::path> to_read = technique_files;
+  if (to_read.size() > limits.max_techniques) {
+    problems.push_back({ProblemLevel::Error, to_read[limits.max_techniques].string(), 0, 0,
+                        "the catalog already holds " + std::to_string(limits.max_techniques) +
+                            " techniques, the limit; this and later files were not read"});
+    to_read.resize(limits.max_techniques);
+  }
+  std::vector<TechniqueOutcome> outcomes = read_techniques_in_parallel(to_read, limits);
   std::unordered_map<std::string, std::string> first_file;
-  for (const auto& path : technique_files) {
-    if (techniques.size() >= limits.max_techniques) {
-      problems.push_back({ProblemLevel::Error, path.string(), 0, 0,
-                          "the catalog already holds " + std::to_string(limits.max_techniques) +
-                              " techniques, the limit; this and later files were not read"});
-      break;
-    }
-    ProblemSink sink(path.string(), problems);
-    auto technique = read_technique_file(path, sink, limits);
+  for (std::size_t i = 0; i < outcomes.size(); ++i) {
+    problems.insert(problems.end(), std::make_move_iterator(outcomes[i].problems.begin()),
+                    std::make_move_iterator(outcomes[i].problems.end()));
+    auto& technique = outcomes[i].technique;
     if (!technique) continue;
     // Ids equal file stems, so two files clash only on case-insensitive file systems or .yml.
-    if (auto [it, inserted] = first_file.emplace(technique->id, path.string()); !inserted) {
+    if (auto [it, inserted] = first_file.emplace(technique->id, to_read[i].string()); !inserted) {
       problems.push_back(problem_at(technique->source, "duplicate technique id '" + technique->id +
                                                            "'; already defined in " + it->second));
       continue;

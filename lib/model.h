@@ -16,6 +16,13 @@ struct SourcePos {
   int column = 0;  // 1-based; 0 when unknown
 };
 
+// Where a value stands inside its technique's file: the file is the technique's own, so items
+// keep only line and column (a path per item would cost more memory than the item).
+struct TextPos {
+  int line = 0;
+  int column = 0;
+};
+
 struct Term {
   std::string id;
   TermKind kind = TermKind::Condition;
@@ -36,14 +43,14 @@ struct Region {
 struct Indication {
   std::string term;
   std::string note;
-  SourcePos source;
+  TextPos at;
 };
 
 struct Contraindication {
   std::string term;
   Severity severity = Severity::Relative;
   std::string note;
-  SourcePos source;
+  TextPos at;
 };
 
 struct Risk {
@@ -51,7 +58,7 @@ struct Risk {
   Frequency frequency = Frequency::Unknown;
   RiskSeverity severity = RiskSeverity::Minor;
   std::string note;
-  SourcePos source;
+  TextPos at;
 };
 
 struct Reference {
@@ -98,8 +105,8 @@ struct Technique {
   std::vector<std::string> patient_questions;
   std::string last_reviewed;  // YYYY-MM-DD
   SourcePos source;
-  std::vector<SourcePos> region_sources;   // parallel to regions
-  std::vector<SourcePos> related_sources;  // parallel to related
+  std::vector<TextPos> region_positions;   // parallel to regions
+  std::vector<TextPos> related_positions;  // parallel to related
 };
 
 struct ContentInfo {

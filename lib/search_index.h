@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model.h"
@@ -49,15 +50,19 @@ class SearchIndex {
     std::uint32_t technique;
     std::uint8_t fields;
   };
-  // Indices into words_ that a query word matches, with the quality of the match.
-  struct WordMatch {
-    std::size_t word;
+  // Posting lists a query word draws on, with the quality of the match.
+  struct Source {
+    const std::vector<Posting>* postings;
     float quality;
   };
-  std::vector<WordMatch> match_word(const std::string& typed) const;
+  std::vector<Source> sources_for(const std::string& typed) const;
+  static void sort_hits(std::vector<SearchHit>& hits);
 
   std::vector<std::string> words_;               // sorted, unique, folded
   std::vector<std::vector<Posting>> postings_;   // parallel to words_
+  // The first keystrokes match thousands of words; their merged lists are kept ready so a one- or
+  // two-letter query reads one list instead of thousands.
+  std::unordered_map<std::string, std::vector<Posting>> short_prefixes_;
   std::vector<std::string> folded_names_;        // by technique
   std::size_t technique_count_ = 0;
 };

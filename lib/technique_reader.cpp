@@ -144,7 +144,7 @@ std::optional<Technique> read_technique_file(const std::filesystem::path& path, 
   technique.name = name.value_or("");
   technique.category = category.value_or(Category::EpiduralSpinal);
   technique.aliases = fields.text_list("aliases", Need::Optional);
-  technique.regions = fields.text_list("regions", Need::Section, technique.region_sources);
+  technique.regions = fields.text_list("regions", Need::Section, technique.region_positions);
   technique.summary = fields.text("summary", Need::Required).value_or("");
   technique.patient_summary = fields.text("patient_summary", Need::Section).value_or("");
   technique.indications = read_indications(fields, sink);
@@ -161,7 +161,7 @@ std::optional<Technique> read_technique_file(const std::filesystem::path& path, 
   read_expected_benefit(fields, sink, technique.expected_benefit);
   read_evidence(fields, sink, technique.evidence);
   technique.references = read_references(fields, sink);
-  technique.related = fields.text_list("related", Need::Section, technique.related_sources);
+  technique.related = fields.text_list("related", Need::Section, technique.related_positions);
   technique.patient_questions = fields.text_list("patient_questions", Need::Section);
   technique.last_reviewed = fields.date("last_reviewed", Need::Section).value_or("");
 

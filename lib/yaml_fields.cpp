@@ -145,19 +145,19 @@ std::vector<std::string> MapReader::text_list(std::string_view key, Need need) c
 }
 
 std::vector<std::string> MapReader::text_list(std::string_view key, Need need,
-                                              std::vector<SourcePos>& sources) const {
+                                              std::vector<TextPos>& positions) const {
   std::vector<std::string> out;
   for (const YAML::Node& item : list_items(key, need))
     if (auto word = as_text(item, key)) {
       out.push_back(std::move(*word));
-      sources.push_back(position(item));
+      positions.push_back(position(item));
     }
   return out;
 }
 
-SourcePos MapReader::position(const YAML::Node& node) const {
+TextPos MapReader::position(const YAML::Node& node) const {
   const YAML::Mark mark = mark_of(node);
-  return {sink_.file(), mark.line + 1, mark.column + 1};
+  return {mark.line + 1, mark.column + 1};
 }
 
 std::optional<int> MapReader::integer(std::string_view key, Need need, int min, int max) const {

@@ -55,8 +55,8 @@ class MapReader {
   std::vector<std::string> text_list(std::string_view key, Need need) const;
   // The same, with where each item stands, for references checked after loading.
   std::vector<std::string> text_list(std::string_view key, Need need,
-                                     std::vector<SourcePos>& sources) const;
-  SourcePos position(const YAML::Node& node) const;
+                                     std::vector<TextPos>& positions) const;
+  TextPos position(const YAML::Node& node) const;
   std::optional<int> integer(std::string_view key, Need need, int min, int max) const;
   std::optional<std::string> date(std::string_view key, Need need) const;
 

@@ -4,7 +4,11 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <sstream>
 
@@ -102,13 +106,32 @@ int run(const Options& options) {
     return 2;
   }
   const bool screenshot = !options.screenshot.empty();
-  LoadResult loaded = load_content(find_content_directory(options.content));
-  for (const auto& problem : loaded.problems)
-    if (problem.level == ProblemLevel::Error) std::cerr << format_problem(problem) << '\n';
+  // The content loads while the window and OpenGL start: neither waits for the other.
+  // One thread is enough for it to finish first, and leaves the other core to the window.
+  auto loading = std::async(std::launch::async, [&] {
+    // Lower priority: on a machine with few cores the window's start-up should not wait for it.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
+    ContentLimits limits;
+    limits.threads = 1;
+    return load_content(find_content_directory(options.content), limits);
+  });
 
   // The backends attach to the current ImGui context, so it comes first.
   ImGuiContextOwner context;
   PlatformWindow window({width, height, !screenshot});
+  // Fonts need only the settings, so they are rasterised while the content may still be loading.
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+  StoreReport early;
+  const float first_font_scale = options.font_scale > 0 ? options.font_scale
+                                 : screenshot          ? 1.0f
+                                                       : load_settings(default_user_files().settings, early).font_scale;
+  float applied_scale = window.ok() ? window.content_scale() * first_font_scale : 0;
+  Fonts fonts = window.ok() ? build_fonts(*io.Fonts, applied_scale) : Fonts{};
+
+  LoadResult loaded = loading.get();
+  for (const auto& problem : loaded.problems)
+    if (problem.level == ProblemLevel::Error) std::cerr << format_problem(problem) << '\n';
   if (!window.ok()) {
     std::cerr << "painatlas: " << window.error() << ".\n"
               << "  Without a display, use the command line: painatlas-cli --help\n"
@@ -117,14 +140,12 @@ int run(const Options& options) {
     return 1;
   }
 
-  ImGuiIO& io = ImGui::GetIO();
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   const UserFiles files = default_user_files();
   const std::string ini_path = (files.settings.parent_path() / "imgui.ini").string();
   if (!screenshot) std::filesystem::create_directories(files.settings.parent_path());
   io.IniFilename = screenshot ? nullptr : ini_path.c_str();
   io.FontAllowUserScaling = false;
-  io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
 
   AppState state = make_app_state(loaded.catalog, std::move(loaded.problems), files, !screenshot);
   if (screenshot) {
@@ -134,22 +155,30 @@ int run(const Options& options) {
   Actions actions;
   apply_options(options, state, actions);
 
-  Fonts fonts;
+  window.rebuild_font_texture();
+  state.fonts_stale = false;
   Theme applied_theme = state.settings.theme;
-  float applied_scale = 0;
+  apply_theme(applied_theme, applied_scale);
   // Screenshot mode draws a few frames so that tables and auto-sized windows settle.
   int screenshot_frames = 4;
+  bool first_frame = true;
   while (!window.should_close() && !state.quit_requested) {
-    if (screenshot) window.poll_events();
-    else window.wait_events(1.0);
+    // Idle means asleep: wait for input, waking twice a second only to blink a text cursor.
+    if (screenshot || first_frame) window.poll_events();
+    else if (io.WantTextInput) window.wait_events(0.5);
+    else window.wait_events(-1);
+    first_frame = false;
     const float scale = window.content_scale() * state.settings.font_scale;
-    if (state.fonts_stale || scale != applied_scale || state.settings.theme != applied_theme) {
+    if (state.fonts_stale || scale != applied_scale) {
       fonts = build_fonts(*io.Fonts, scale);
       window.rebuild_font_texture();
-      apply_theme(state.settings.theme, scale);
       applied_scale = scale;
-      applied_theme = state.settings.theme;
       state.fonts_stale = false;
+      apply_theme(state.settings.theme, applied_scale);  // spacing scales with the text
+    }
+    if (state.settings.theme != applied_theme) {
+      apply_theme(state.settings.theme, applied_scale);
+      applied_theme = state.settings.theme;
     }
     // A couple of frames per wake-up let hover and focus changes settle.
     for (int frame = 0; frame < 2; ++frame) {

@@ -50,7 +50,10 @@ PlatformWindow::~PlatformWindow() {
 
 bool PlatformWindow::should_close() const { return glfwWindowShouldClose(window_); }
 void PlatformWindow::request_close() { glfwSetWindowShouldClose(window_, GLFW_TRUE); }
-void PlatformWindow::wait_events(double timeout_seconds) { glfwWaitEventsTimeout(timeout_seconds); }
+void PlatformWindow::wait_events(double timeout_seconds) {
+  if (timeout_seconds < 0) glfwWaitEvents();
+  else glfwWaitEventsTimeout(timeout_seconds);
+}
 void PlatformWindow::poll_events() { glfwPollEvents(); }
 
 float PlatformWindow::content_scale() const {

@@ -25,7 +25,8 @@ class PlatformWindow {
   const std::string& error() const { return error_; }
   bool should_close() const;
   void request_close();
-  // Sleeps until input arrives or `timeout_seconds` pass, so an idle window costs nothing.
+  // Sleeps until input arrives or `timeout_seconds` pass (forever when negative), so an idle
+  // window costs nothing.
   void wait_events(double timeout_seconds);
   void poll_events();
   float content_scale() const;
