@@ -7,6 +7,8 @@
 #include <chrono>
 #include <cstring>
 #include <ctime>
+#include <csignal>
+#include <cstdlib>
 #include <random>
 
 namespace painatlas {
@@ -29,12 +31,26 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
+// Temporary files left by a writer that was killed mid-save: the name carries the writer's pid,
+// and a pid that no longer runs will never finish its file.
+void remove_abandoned_temporaries(const fs::path& path) {
+  std::error_code error;
+  const std::string prefix = path.filename().string() + ".tmp-";
+  for (fs::directory_iterator it(path.parent_path(), error), end; !error && it != end; it.increment(error)) {
+    const std::string name = it->path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    const pid_t writer = static_cast<pid_t>(std::atol(name.c_str() + prefix.size()));
+    if (writer > 0 && ::kill(writer, 0) != 0 && errno == ESRCH) fs::remove(it->path(), error);
+  }
+}
+
 }  // namespace
 
 std::string write_file_atomically(const fs::path& path, std::string_view content) {
   std::error_code error;
   fs::create_directories(path.parent_path(), error);
   if (error) return "cannot create " + path.parent_path().string() + ": " + error.message();
+  remove_abandoned_temporaries(path);
   std::random_device random;
   const fs::path temporary = path.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(random());
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);

@@ -178,7 +178,9 @@ std::vector<TechniqueOutcome> read_techniques_in_parallel(const std::vector<fs::
     }
   };
   const std::size_t cores = limits.threads > 0 ? limits.threads : std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t helpers = std::min<std::size_t>({cores, 8, (files.size() + 7) / 8}) - 1;
+  // About eight files per thread at least, so small catalogs do not pay for threads.
+  const std::size_t threads = std::max<std::size_t>(1, std::min<std::size_t>({cores, 8, (files.size() + 7) / 8}));
+  const std::size_t helpers = threads - 1;
   std::vector<std::jthread> pool;
   for (std::size_t i = 0; i < helpers; ++i) pool.emplace_back(work);
   work();

@@ -119,7 +119,12 @@ std::optional<Technique> read_technique_file(const std::filesystem::path& path, 
                                              const ContentLimits& limits) {
   const auto document = load_yaml_document(path, sink, limits);
   if (!document) return std::nullopt;
-  MapReader fields(*document, sink, "technique",
+  return read_technique_document(*document, path.stem().string(), sink, limits);
+}
+
+std::optional<Technique> read_technique_document(const YAML::Node& document, const std::string& stem,
+                                                 ProblemSink& sink, const ContentLimits& limits) {
+  MapReader fields(document, sink, "technique",
                    {"id", "name", "aliases", "category", "regions", "summary", "patient_summary",
                     "indications", "contraindications", "risks", "bleeding_risk",
                     "bleeding_risk_note", "imaging", "procedure", "what_happens", "before", "after",
@@ -132,7 +137,6 @@ std::optional<Technique> read_technique_file(const std::filesystem::path& path, 
   const auto id = fields.text("id", Need::Required);
   const auto name = fields.text("name", Need::Required);
   const auto category = fields.choice<Category>("category", Need::Required);
-  const std::string stem = path.stem().string();
   if (id && !is_kebab_case(*id)) {
     sink.error(fields.value("id", Need::Optional).Mark(),
                "'id' expected kebab-case (lower-case letters, digits and single hyphens), found \"" + *id + "\"");

@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -144,6 +149,77 @@ std::string save_user_data(const fs::path& path, const UserData& data) {
         {"query", data.last_view.query},
         {"compare", data.last_view.compare}}}};
   return write_file_atomically(path, document.dump(2) + "\n");
+}
+
+}  // namespace painatlas
+
+namespace painatlas {
+
+namespace {
+
+std::vector<std::string> merge_list(const std::vector<std::string>& base, const std::vector<std::string>& mine,
+                                    const std::vector<std::string>& theirs) {
+  const auto has = [](const std::vector<std::string>& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+  };
+  std::vector<std::string> merged;
+  for (const auto& item : theirs)
+    if (!(has(base, item) && !has(mine, item))) merged.push_back(item);  // keep unless I removed it
+  for (const auto& item : mine)
+    if (!has(base, item) && !has(merged, item)) merged.push_back(item);  // add what I added
+  return merged;
+}
+
+// Holds an exclusive lock on "<file>.lock" for as long as it lives.
+class FileLock {
+ public:
+  explicit FileLock(const fs::path& file) {
+    std::error_code error;
+    fs::create_directories(file.parent_path(), error);
+    fd_ = ::open((file.string() + ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd_ >= 0) ::flock(fd_, LOCK_EX);
+  }
+  ~FileLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
+  }
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
+}  // namespace
+
+UserData merge_user_data(const UserData& base, const UserData& mine, const UserData& theirs) {
+  UserData merged;
+  merged.bookmarks = merge_list(base.bookmarks, mine.bookmarks, theirs.bookmarks);
+  merged.situation = merge_list(base.situation, mine.situation, theirs.situation);
+  merged.notes = theirs.notes;
+  std::set<std::string> keys;
+  for (const auto* notes : {&base.notes, &mine.notes}) for (const auto& [id, note] : *notes) keys.insert(id);
+  for (const auto& id : keys) {
+    const auto in_base = base.notes.find(id);
+    const auto in_mine = mine.notes.find(id);
+    const std::string before = in_base == base.notes.end() ? "" : in_base->second;
+    const std::string now = in_mine == mine.notes.end() ? "" : in_mine->second;
+    if (before == now) continue;  // I did not touch it: theirs stands
+    if (now.empty()) merged.notes.erase(id);
+    else merged.notes[id] = now;
+  }
+  merged.last_view = mine.last_view;  // each window remembers where it is; the last to save wins
+  return merged;
+}
+
+MergedSave save_user_data_merged(const fs::path& path, const UserData& base, const UserData& mine) {
+  FileLock lock(path);
+  StoreReport report;
+  const UserData theirs = load_user_data(path, report);
+  MergedSave result;
+  result.saved = merge_user_data(base, mine, theirs);
+  result.error = save_user_data(path, result.saved);
+  if (!report.messages.empty() && result.error.empty()) result.error = report.messages.front();
+  return result;
 }
 
 }  // namespace painatlas

@@ -54,6 +54,17 @@ struct StoreReport {
   std::vector<std::string> messages;
 };
 
+// Three-way merge for two windows open at once: what this window changed since `base` (the data
+// as it last read or wrote it) is applied on top of what is on disk now (`theirs`).
+UserData merge_user_data(const UserData& base, const UserData& mine, const UserData& theirs);
+
+struct MergedSave {
+  UserData saved;     // what is now on disk: the merge
+  std::string error;  // empty on success
+};
+// Reads the file, merges, writes atomically, all under a lock file so two windows take turns.
+MergedSave save_user_data_merged(const std::filesystem::path& path, const UserData& base, const UserData& mine);
+
 Settings load_settings(const std::filesystem::path& path, StoreReport& report);
 UserData load_user_data(const std::filesystem::path& path, StoreReport& report);
 // Return an empty string on success, else the reason (the file on disk is then unchanged).

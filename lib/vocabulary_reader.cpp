@@ -21,9 +21,12 @@ std::optional<std::string> kebab_id(const MapReader& entry, ProblemSink& sink) {
 
 void read_term_file(const std::filesystem::path& path, ProblemSink& sink,
                     const ContentLimits& limits, std::vector<Term>& out) {
-  const auto document = load_yaml_document(path, sink, limits);
-  if (!document) return;
-  MapReader file(*document, sink, "term file", {"kind", "terms"});
+  if (const auto document = load_yaml_document(path, sink, limits)) read_term_document(*document, sink, limits, out);
+}
+
+void read_term_document(const YAML::Node& document, ProblemSink& sink, const ContentLimits& limits,
+                        std::vector<Term>& out) {
+  MapReader file(document, sink, "term file", {"kind", "terms"});
   if (!file.is_map()) return;
   const auto kind = file.choice<TermKind>("kind", Need::Required);
   const auto items = file.list_items("terms", Need::Required);

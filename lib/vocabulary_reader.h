@@ -15,6 +15,10 @@ namespace painatlas {
 void read_term_file(const std::filesystem::path& path, ProblemSink& sink,
                     const ContentLimits& limits, std::vector<Term>& out);
 
+// The same for a parsed document.
+void read_term_document(const YAML::Node& document, ProblemSink& sink, const ContentLimits& limits,
+                        std::vector<Term>& out);
+
 std::vector<Region> read_region_file(const std::filesystem::path& path, ProblemSink& sink,
                                      const ContentLimits& limits);
 

@@ -75,14 +75,26 @@ YAML::Mark mark_at(const std::string& text, std::size_t offset) {
   return mark;
 }
 
+bool within_size_limit(std::uintmax_t size, ProblemSink& sink, const ContentLimits& limits) {
+  if (size <= limits.max_file_bytes) return true;
+  sink.file_error("file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limits.max_file_bytes) +
+                  " bytes");
+  return false;
+}
+
 }  // namespace
 
 std::optional<YAML::Node> load_yaml_document(const std::filesystem::path& path, ProblemSink& sink,
                                              const ContentLimits& limits) {
   std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) {
+  const bool regular = std::filesystem::is_regular_file(path, error);
+  if (error) {  // a dangling link, a symlink loop, no permission
+    sink.file_error("cannot read the file: " + error.message());
+    return std::nullopt;
+  }
+  if (!regular) {
     sink.file_error("expected a regular file, found " +
-                    std::string(std::filesystem::is_directory(path, error) ? "a directory" : "nothing readable"));
+                    std::string(std::filesystem::is_directory(path, error) ? "a directory" : "something else"));
     return std::nullopt;
   }
   const auto size = std::filesystem::file_size(path, error);
@@ -90,11 +102,8 @@ std::optional<YAML::Node> load_yaml_document(const std::filesystem::path& path, 
     sink.file_error("cannot read the file: " + error.message());
     return std::nullopt;
   }
-  if (size > limits.max_file_bytes) {
-    sink.file_error("file is " + std::to_string(size) + " bytes; the limit is " +
-                    std::to_string(limits.max_file_bytes) + " bytes");
-    return std::nullopt;
-  }
+  // Checked before reading, so a huge file is never loaded into memory.
+  if (!within_size_limit(size, sink, limits)) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     sink.file_error("cannot open the file for reading");
@@ -102,7 +111,11 @@ std::optional<YAML::Node> load_yaml_document(const std::filesystem::path& path, 
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  std::string text = buffer.str();
+  return parse_yaml_text(buffer.str(), sink, limits);
+}
+
+std::optional<YAML::Node> parse_yaml_text(std::string text, ProblemSink& sink, const ContentLimits& limits) {
+  if (!within_size_limit(text.size(), sink, limits)) return std::nullopt;
   if (text.find('\0') != std::string::npos) {
     sink.file_error("expected UTF-8 text, found a NUL byte (is this a binary file?)");
     return std::nullopt;

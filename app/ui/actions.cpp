@@ -68,7 +68,6 @@ void remember_view(AppState& state) {
 }  // namespace
 
 void apply_actions(AppState& state, Actions& actions) {
-  bool user_changed = false;
   bool settings_changed = false;
   for (const Action& action : actions.list()) {
     switch (action.kind) {
@@ -110,14 +109,12 @@ void apply_actions(AppState& state, Actions& actions) {
         auto it = std::find(bookmarks.begin(), bookmarks.end(), action.text);
         if (it == bookmarks.end()) bookmarks.push_back(action.text);
         else bookmarks.erase(it);
-        user_changed = true;
         break;
       }
       case ActionKind::SetNote:
         if (state.browse.selected.empty()) break;
         if (action.text.empty()) state.user.notes.erase(state.browse.selected);
         else state.user.notes[state.browse.selected] = action.text;
-        user_changed = true;
         break;
       case ActionKind::AddToCompare:
         if (state.compare.size() < kMaxCompared &&
@@ -218,9 +215,16 @@ void apply_actions(AppState& state, Actions& actions) {
   remember_view(state);
   if (!state.persist) return;
   // The last view is saved with the bookmarks, so every action that moves the reader saves it.
-  if (std::string failure = save_user_data(state.files.user_data, state.user); !failure.empty())
-    state.messages.push_back("Could not save your bookmarks and notes: " + failure);
-  (void)user_changed;
+  // Another window may have saved meanwhile: its changes are merged in, not overwritten.
+  const MergedSave saved = save_user_data_merged(state.files.user_data, state.user_saved, state.user);
+  if (!saved.error.empty()) {
+    state.messages.push_back("Could not save your bookmarks and notes: " + saved.error);
+  } else {
+    const bool situation_changed = saved.saved.situation != state.user.situation;
+    state.user = saved.saved;
+    state.user_saved = saved.saved;
+    if (situation_changed) refresh_screening(state);
+  }
   if (settings_changed)
     if (std::string failure = save_settings(state.files.settings, state.settings); !failure.empty())
       state.messages.push_back("Could not save your settings: " + failure);

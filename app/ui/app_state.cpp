@@ -13,6 +13,7 @@ AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Prob
     StoreReport report;
     state.settings = load_settings(state.files.settings, report);
     state.user = load_user_data(state.files.user_data, report);
+    state.user_saved = state.user;
     state.messages = std::move(report.messages);
   }
   // Restore the last view, dropping ids that the content no longer has.
@@ -45,6 +46,36 @@ void refresh_results(AppState& state) {
   if (!state.browse.results_stale) return;
   state.browse.results = run_browse_query(*state.catalog, state.browse.query);
   state.browse.results_stale = false;
+}
+
+}  // namespace painatlas::ui
+
+namespace painatlas::ui {
+
+void apply_reloaded_content(AppState& state, LoadResult reloaded) {
+  const std::size_t errors = count_errors(reloaded.problems);
+  state.problems = std::move(reloaded.problems);
+  if (errors > 0) {
+    state.windows.problems = true;
+    state.messages.push_back("The content now has " + std::to_string(errors) +
+                             " error(s); showing the last version that loaded cleanly.");
+    return;
+  }
+  state.catalog = std::move(reloaded.catalog);
+  const Catalog& catalog = *state.catalog;
+  if (!catalog.find_technique(state.browse.selected)) state.browse.selected.clear();
+  std::erase_if(state.compare, [&](const std::string& id) { return !catalog.find_technique(id); });
+  for (auto& values : state.browse.query.filter.selected)
+    std::erase_if(values, [&](const std::string& value) {
+      return !catalog.find_term(value) && !catalog.find_region(value) && !parse_enum<Category>(value) &&
+             !parse_enum<BleedingRisk>(value);
+    });
+  std::erase_if(state.user.situation, [&](const std::string& id) { return !catalog.find_term(id); });
+  if (state.study.active()) state.study = StudyState{state.study.progress, {}, 0, std::nullopt, {}, state.study.next_seed};
+  state.browse.results_stale = true;
+  refresh_results(state);
+  refresh_screening(state);
+  state.messages.push_back("Content reloaded: " + std::to_string(catalog.techniques().size()) + " techniques.");
 }
 
 }  // namespace painatlas::ui

@@ -8,6 +8,7 @@
 
 #include "browse_query.h"
 #include "catalog.h"
+#include "loader.h"
 #include "navigation_history.h"
 #include "problem.h"
 #include "quiz.h"
@@ -61,6 +62,7 @@ struct AppState {
 
   Settings settings;
   UserData user;
+  UserData user_saved;  // as last read or written: the base when merging with another window
   UserFiles files;
   bool persist = true;  // false in screenshot mode and tests: nothing is written
   std::vector<std::string> messages;  // store reports and save failures, shown to the reader
@@ -92,5 +94,10 @@ AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Prob
 void refresh_results(AppState& state);
 // Re-runs the screening for the ticked factors.
 void refresh_screening(AppState& state);
+
+// Content changed on disk and was loaded again. Without errors it replaces the catalog (keeping
+// the reader's place where it still exists); with errors the last good catalog stays and the
+// problems are shown, so an author can edit with the program open.
+void apply_reloaded_content(AppState& state, LoadResult reloaded);
 
 }  // namespace painatlas::ui

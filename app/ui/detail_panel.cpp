@@ -259,7 +259,8 @@ void draw_detail_panel(const Catalog& catalog, const Technique* technique, const
     return;
   }
   header(*technique, user, compare, look, actions);
-  ChildScope body("detail-body", {0, 0});
+  // Its pane already painted the background; painting it again costs a software renderer dearly.
+  ChildScope body("detail-body", {0, 0}, false, ImGuiWindowFlags_NoBackground);
   if (screening) situation(*screening, look);
   if (look.audience == Audience::Patient) patient_sections(catalog, *technique, look, actions);
   else student_sections(catalog, *technique, look, actions);

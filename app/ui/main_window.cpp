@@ -76,9 +76,11 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions, con
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
+  // No background: the frame is cleared to the same colour, and filling a full window twice is
+  // real work for software OpenGL.
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar |
-                                 ImGuiWindowFlags_NoSavedSettings;
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground;
   FontScope body(fonts.body);
   if (ImGui::Begin("Pain Atlas", nullptr, flags)) {
     if (probe && probe->after_begin) probe->after_begin();

@@ -29,7 +29,7 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
     muted_wrapped(look, "No technique matches. Try fewer words, another spelling, or remove a filter.");
     return;
   }
-  ChildScope list("results", {0, 0});
+  ChildScope list("results", {0, 0}, false, ImGuiWindowFlags_NoBackground);  // the pane painted it
   // A third line holds the "my situation" status when factors are ticked.
   const int lines = screening.empty() ? 2 : 3;
   const float row_height = ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(lines) + ImGui::GetStyle().ItemSpacing.y;

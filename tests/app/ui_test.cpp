@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "icons.h"
 #include "keys.h"
@@ -224,6 +225,32 @@ TEST(Ui, AnsweringAStudyQuestionShowsTheExplanationAndRecordsProgress) {
   EXPECT_TRUE(ui.shows(question.explanation.substr(0, 30)));
   ui.press(257);  // Enter: next question
   EXPECT_EQ(ui.state.study.current, 1u);
+}
+
+TEST(Ui, ReloadedContentWithErrorsKeepsTheLastGoodCatalog) {
+  testing::ScratchContent content;
+  ui::AppState state = fresh_state();
+  state.browse.selected = "stellate-ganglion-block";
+  const auto before = state.catalog;
+  std::ofstream(content.techniques() / "stellate-ganglion-block.yaml") << "id: [broken";
+  ui::apply_reloaded_content(state, content.load());
+  EXPECT_EQ(state.catalog, before);
+  EXPECT_TRUE(state.windows.problems);
+  EXPECT_GT(count_errors(state.problems), 0u);
+  EXPECT_EQ(state.browse.selected, "stellate-ganglion-block");
+}
+
+TEST(Ui, ReloadedGoodContentReplacesTheCatalogAndKeepsThePlace) {
+  testing::ScratchContent content;
+  ui::AppState state = fresh_state();
+  state.browse.selected = "stellate-ganglion-block";
+  state.compare = {"knee-intra-articular-injection", "stellate-ganglion-block"};
+  fs::remove(content.techniques() / "knee-intra-articular-injection.yaml");
+  ui::apply_reloaded_content(state, content.load());
+  EXPECT_EQ(state.catalog->techniques().size(), 2u);
+  EXPECT_EQ(state.browse.selected, "stellate-ganglion-block");
+  EXPECT_EQ(state.compare, std::vector<std::string>{"stellate-ganglion-block"});
+  EXPECT_EQ(state.browse.results.rows.size(), 2u);
 }
 
 }  // namespace

@@ -1,9 +1,12 @@
-// The floor for start-up: a bare GLFW + OpenGL 3.3 + Dear ImGui window that draws one frame of a
-// demo-sized window and exits. Pain Atlas's start to first frame is compared with this.
+// The floor for start-up: a bare GLFW + OpenGL 3.3 + Dear ImGui window that draws one small frame,
+// prints when it was shown, and exits. Pain Atlas's start to first frame is compared with this.
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
+
+#include <cstdio>
+#include <ctime>
 
 int main() {
   if (!glfwInit()) return 1;
@@ -28,6 +31,9 @@ int main() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   glfwSwapBuffers(window);
   glFinish();
+  timespec now{};
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  std::printf("first_frame_monotonic_ns=%lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();
