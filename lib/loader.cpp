@@ -88,7 +88,10 @@ class ReferenceChecker {
       term_ids_[static_cast<std::size_t>(term.kind)].push_back(term.id);
     }
     for (const auto& region : regions) region_ids_.push_back(region.id);
-    for (const auto& technique : techniques) technique_ids_.push_back(technique.id);
+    for (const auto& technique : techniques) {
+      technique_ids_.push_back(technique.id);
+      technique_set_.insert(technique.id);
+    }
   }
 
   // Drops every reference that does not resolve, reporting it where it stands.
@@ -124,7 +127,7 @@ class ReferenceChecker {
         problems_.push_back(problem_at(technique.source.file, where, "'related' lists the technique itself"));
         return false;
       }
-      if (std::find(technique_ids_.begin(), technique_ids_.end(), related) != technique_ids_.end()) return true;
+      if (technique_set_.contains(related)) return true;
       std::vector<std::string> others = technique_ids_;
       std::erase(others, technique.id);
       problems_.push_back(problem_at(technique.source.file, where, "related technique '" + related + "' does not exist" +
@@ -153,7 +156,8 @@ class ReferenceChecker {
   std::unordered_map<std::string, TermKind> kinds_;
   std::array<std::vector<std::string>, 3> term_ids_;
   std::vector<std::string> region_ids_;
-  std::vector<std::string> technique_ids_;
+  std::vector<std::string> technique_ids_;      // for suggestions
+  std::unordered_set<std::string> technique_set_;  // for lookups: catalogs reach 100,000
 };
 
 struct TechniqueOutcome {

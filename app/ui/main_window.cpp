@@ -38,26 +38,28 @@ void browse_view(AppState& state, const Look& look, Actions& actions) {
   const Catalog& catalog = *state.catalog;
   const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV;
   const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+  // Panes get an explicit height: a child sized 0 inside a table cell would run over the footer.
+  const float pane_height = ImGui::GetContentRegionAvail().y - footer;
   // The table's column widths are saved in imgui.ini, so the split is remembered.
-  if (!ImGui::BeginTable("browse", 3, flags, {0, ImGui::GetContentRegionAvail().y - footer})) return;
+  if (!ImGui::BeginTable("browse", 3, flags, {0, pane_height})) return;
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupColumn("filters", ImGuiTableColumnFlags_WidthStretch, 0.26f);
   ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 0.30f);
   ImGui::TableSetupColumn("detail", ImGuiTableColumnFlags_WidthStretch, 0.44f);
-  ImGui::TableNextRow(0, ImGui::GetContentRegionAvail().y - footer);
+  ImGui::TableNextRow(0, pane_height);
   ImGui::TableNextColumn();
   {
-    ChildScope pane("filters-pane", {0, 0});
+    ChildScope pane("filters-pane", {0, pane_height});
     left_panel(state, look, actions);
   }
   ImGui::TableNextColumn();
   {
-    ChildScope pane("results-pane", {0, 0});
+    ChildScope pane("results-pane", {0, pane_height});
     draw_results_panel(catalog, state.browse, state.user, state.screening, look, actions);
   }
   ImGui::TableNextColumn();
   {
-    ChildScope pane("detail-pane", {0, 0}, false, ImGuiWindowFlags_NoScrollbar);
+    ChildScope pane("detail-pane", {0, pane_height}, false, ImGuiWindowFlags_NoScrollbar);
     ImGui::Indent(em * 0.4f);
     const auto index = catalog.technique_index(state.browse.selected);
     const ScreeningResult* screening = index && !state.screening.empty() ? &state.screening[*index] : nullptr;

@@ -39,7 +39,9 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   float switches_width = style.ItemSpacing.x * 2 + 4;
   for (const char* label : {" Student", " Patient", " Browse", " Compare (0)", " Study"})
     switches_width += ImGui::CalcTextSize(label).x + ImGui::GetFontSize() + style.FramePadding.x * 2;
-  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 10.0f, ImGui::GetContentRegionAvail().x - switches_width));
+  // At large text sizes the switches move to a line of their own rather than off the window.
+  const bool one_line = ImGui::GetContentRegionAvail().x - switches_width >= ImGui::GetFontSize() * 14.0f;
+  ImGui::SetNextItemWidth(one_line ? ImGui::GetContentRegionAvail().x - switches_width : -1.0f);
   if (edit.focus_search) {
     ImGui::SetKeyboardFocusHere();
     edit.focus_search = false;
@@ -63,7 +65,7 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
     if (next != current && next >= 0) actions.select(techniques[rows[static_cast<std::size_t>(next)].technique].id);
   }
 
-  ImGui::SameLine();
+  if (one_line) ImGui::SameLine();
   const bool patient = state.settings.audience == Audience::Patient;
   if (toggle_button(look, (std::string(icon::kStudent) + " Student").c_str(), !patient))
     actions.set_audience(Audience::Student);

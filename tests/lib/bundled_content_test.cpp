@@ -10,12 +10,9 @@ namespace {
 
 class BundledContent : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() { loaded_ = new LoadResult(load_content(testing::bundled_content_dir())); }
-  static void TearDownTestSuite() { delete loaded_; }
-  static LoadResult* loaded_;
+  const LoadResult* loaded_ = &testing::bundled_catalog();
   const Catalog& catalog() { return *loaded_->catalog; }
 };
-LoadResult* BundledContent::loaded_ = nullptr;
 
 TEST_F(BundledContent, LoadsWithoutProblems) {
   for (const auto& problem : loaded_->problems) ADD_FAILURE() << format_problem(problem);

@@ -6,10 +6,8 @@
 namespace painatlas {
 namespace {
 
-class CatalogTest : public ::testing::Test {
+class CatalogTest : public testing::MiniCatalogTest {
  protected:
-  LoadResult loaded = load_content(testing::mini_content_dir());
-  const Catalog& catalog = *loaded.catalog;
   std::vector<std::string> ids_with(Facet facet, std::string_view value) {
     std::vector<std::string> ids;
     for (TechniqueIndex t : catalog.techniques_with(facet, value)) ids.push_back(catalog.techniques()[t].id);

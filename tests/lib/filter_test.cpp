@@ -6,10 +6,8 @@
 namespace painatlas {
 namespace {
 
-class FilterTest : public ::testing::Test {
+class FilterTest : public testing::MiniCatalogTest {
  protected:
-  LoadResult loaded = load_content(testing::mini_content_dir());
-  const Catalog& catalog = *loaded.catalog;
   std::vector<std::string> ids(const FilterResult& result) {
     std::vector<std::string> out;
     for (TechniqueIndex t : result.techniques) out.push_back(catalog.techniques()[t].id);

@@ -107,12 +107,15 @@ TEST(HostileContent, WrongTypesAtEveryLevelAreReportedWithTheirPlace) {
 
 TEST(HostileContent, EveryFuzzerFindingStaysFixed) {
   const fs::path findings = testing::test_data_dir() / "fuzz-regressions";
-  if (!fs::exists(findings)) GTEST_SKIP() << "no findings kept yet";
+  std::size_t kept = 0;
   for (const auto& entry : fs::directory_iterator(findings)) {
+    if (entry.path().filename() == "README.md") continue;
+    ++kept;
     std::vector<Problem> problems;
     ProblemSink sink(entry.path().string(), problems);
     (void)read_technique_file(entry.path(), sink, ContentLimits{});  // must return, whatever the bytes
   }
+  if (kept == 0) GTEST_SKIP() << "no findings kept yet";
 }
 
 TEST(ContentWatcher, NoticesAnEditedFile) {

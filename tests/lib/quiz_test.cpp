@@ -11,10 +11,7 @@ namespace {
 
 class QuizTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() { loaded_ = new LoadResult(load_content(testing::bundled_content_dir())); }
-  static void TearDownTestSuite() { delete loaded_; }
-  static LoadResult* loaded_;
-  const Catalog& catalog() { return *loaded_->catalog; }
+  const Catalog& catalog() { return *testing::bundled_catalog().catalog; }
   const Technique& by_name(const std::string& name) {
     for (const auto& t : catalog().techniques())
       if (t.name == name) return t;
@@ -35,7 +32,6 @@ class QuizTest : public ::testing::Test {
     return {};
   }
 };
-LoadResult* QuizTest::loaded_ = nullptr;
 
 TEST_F(QuizTest, TheSameSeedGivesTheSameQuestions) {
   const auto a = make_quiz(catalog(), 30, 42);
@@ -72,8 +68,10 @@ TEST_F(QuizTest, EveryQuestionHasExactlyOneCorrectAnswerThatTheContentSupports) 
       case QuestionKind::Indication: {
         const std::string term = q.id.substr(q.id.find(':') + 1, q.id.rfind(':') - q.id.find(':') - 1);
         EXPECT_EQ(q.options[q.correct], subject.name);
-        for (std::size_t i = 0; i < q.options.size(); ++i)
-          if (i != q.correct) EXPECT_FALSE(lists(by_name(q.options[i]), Facet::Indication, term)) << q.options[i];
+        for (std::size_t i = 0; i < q.options.size(); ++i) {
+          if (i == q.correct) continue;
+          EXPECT_FALSE(lists(by_name(q.options[i]), Facet::Indication, term)) << q.options[i];
+        }
         break;
       }
       case QuestionKind::Contraindication:
@@ -93,8 +91,10 @@ TEST_F(QuizTest, EveryQuestionHasExactlyOneCorrectAnswerThatTheContentSupports) 
       case QuestionKind::Description:
         EXPECT_EQ(q.options[q.correct], subject.name);
         EXPECT_EQ(q.passage.find(subject.name), std::string::npos);
-        for (std::size_t i = 0; i < q.options.size(); ++i)
-          if (i != q.correct) EXPECT_NE(by_name(q.options[i]).id, subject.id);
+        for (std::size_t i = 0; i < q.options.size(); ++i) {
+          if (i == q.correct) continue;
+          EXPECT_NE(by_name(q.options[i]).id, subject.id);
+        }
         break;
     }
     EXPECT_FALSE(q.explanation.empty());

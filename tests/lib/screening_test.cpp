@@ -6,10 +6,8 @@
 namespace painatlas {
 namespace {
 
-class ScreeningTest : public ::testing::Test {
+class ScreeningTest : public testing::MiniCatalogTest {
  protected:
-  LoadResult loaded = load_content(testing::mini_content_dir());
-  const Catalog& catalog = *loaded.catalog;
   ScreeningResult for_technique(const std::vector<ScreeningResult>& results, const std::string& id) {
     return results[*catalog.technique_index(id)];
   }

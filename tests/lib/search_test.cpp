@@ -6,10 +6,8 @@
 namespace painatlas {
 namespace {
 
-class SearchTest : public ::testing::Test {
+class SearchTest : public testing::MiniCatalogTest {
  protected:
-  LoadResult loaded = load_content(testing::mini_content_dir());
-  const Catalog& catalog = *loaded.catalog;
   std::vector<std::string> ids(std::string_view query) {
     std::vector<std::string> out;
     for (const auto& hit : catalog.search_index().search(query)) out.push_back(catalog.techniques()[hit.technique].id);

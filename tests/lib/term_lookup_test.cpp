@@ -6,11 +6,7 @@
 namespace painatlas {
 namespace {
 
-class TermLookupTest : public ::testing::Test {
- protected:
-  LoadResult loaded = load_content(testing::mini_content_dir());
-  const Catalog& catalog = *loaded.catalog;
-};
+using TermLookupTest = testing::MiniCatalogTest;
 
 TEST_F(TermLookupTest, AcceptsIdNameLayNameAndSynonymInAnyCase) {
   for (std::string_view typed : {"lumbar-radiculopathy", "Lumbar Radiculopathy", "SCIATICA", "pinched nerve in the back"}) {

@@ -12,6 +12,11 @@ namespace painatlas::testing {
 
 namespace fs = std::filesystem;
 
+const LoadResult& bundled_catalog() {
+  static const LoadResult loaded = load_content(bundled_content_dir());
+  return loaded;
+}
+
 fs::path test_data_dir() { return PAINATLAS_TEST_DATA_DIR; }
 fs::path bundled_content_dir() { return PAINATLAS_BUNDLED_CONTENT_DIR; }
 fs::path mini_content_dir() { return test_data_dir() / "mini_content"; }

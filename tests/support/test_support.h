@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <string>
 
+#include <gtest/gtest.h>
+
 #include "loader.h"
 
 namespace painatlas::testing {
@@ -11,6 +13,16 @@ namespace painatlas::testing {
 std::filesystem::path test_data_dir();
 std::filesystem::path bundled_content_dir();
 std::filesystem::path mini_content_dir();
+
+// The bundled catalog, loaded once per test program.
+const LoadResult& bundled_catalog();
+
+// A fixture holding the mini test catalog (three techniques, a few terms).
+class MiniCatalogTest : public ::testing::Test {
+ protected:
+  LoadResult loaded = load_content(mini_content_dir());
+  const Catalog& catalog = *loaded.catalog;
+};
 
 // A fresh copy of the mini test catalog in a temporary directory, removed on destruction.
 class ScratchContent {
