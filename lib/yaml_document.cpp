@@ -75,6 +75,28 @@ YAML::Mark mark_at(const std::string& text, std::size_t offset) {
   return mark;
 }
 
+// The 1-based line of a document start marker ("---") that follows content, or 0. Markers stand at
+// the start of a line; comments, directives and a first "---" do not count as content.
+int second_document_line(const std::string& text) {
+  bool content = false;
+  int line = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    ++line;
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view row(text.data() + start, end - start);
+    if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
+    const bool marker = row.starts_with("---") && (row.size() == 3 || row[3] == ' ' || row[3] == '\t');
+    if (marker && content) return line;
+    const auto first = row.find_first_not_of(" \t");
+    const bool blank = first == std::string_view::npos || row[first] == '#';
+    if (!marker && !blank && !row.starts_with("%") && !row.starts_with("...")) content = true;
+    start = end + 1;
+  }
+  return 0;
+}
+
 bool within_size_limit(std::uintmax_t size, ProblemSink& sink, const ContentLimits& limits) {
   if (size <= limits.max_file_bytes) return true;
   sink.file_error("file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limits.max_file_bytes) +
@@ -130,9 +152,19 @@ std::optional<YAML::Node> parse_yaml_text(std::string text, ProblemSink& sink, c
                     " levels");
     return std::nullopt;
   }
-  std::vector<YAML::Node> documents;
+  // One document per file: a second "---" after content starts another. Checked on the text,
+  // because yaml-cpp 0.7's LoadAll loops forever on some invalid input (a lone ",": yaml-cpp
+  // issue 1040, fixed upstream after 0.7), while Load reads one document and stops.
+  if (const int second = second_document_line(text); second > 0) {
+    YAML::Mark mark;
+    mark.line = second - 1;
+    mark.column = 0;
+    sink.error(mark, "expected one YAML document per file, found another starting here");
+    return std::nullopt;
+  }
+  YAML::Node document;
   try {
-    documents = YAML::LoadAll(text);
+    document = YAML::Load(text);
   } catch (const YAML::Exception& parse_error) {
     sink.error(parse_error.mark, "YAML syntax error: " + parse_error.msg);
     return std::nullopt;
@@ -140,16 +172,12 @@ std::optional<YAML::Node> parse_yaml_text(std::string text, ProblemSink& sink, c
     sink.file_error(std::string("cannot parse the file: ") + other.what());
     return std::nullopt;
   }
-  if (documents.empty() || (documents.size() == 1 && documents.front().IsNull())) {
-    sink.file_error("the file is empty; expected a map of fields");
+  if (!document.IsDefined() || document.IsNull()) {
+    sink.file_error("the file holds no YAML value (it is empty, or only markers or stray punctuation); "
+                    "expected a map of fields");
     return std::nullopt;
   }
-  if (documents.size() > 1) {
-    sink.error(documents[1].Mark(), "expected one YAML document per file, found " +
-                                        std::to_string(documents.size()));
-    return std::nullopt;
-  }
-  return documents.front();
+  return document;
 }
 
 }  // namespace painatlas
