@@ -36,6 +36,21 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
     if (ImGui::MenuItem("Reset text size", "Ctrl+0")) actions.change_font_scale(0);
     ImGui::EndMenu();
   }
+  if (ImGui::BeginMenu("Bookmarks")) {
+    const auto& bookmarks = state.user.bookmarks;
+    if (bookmarks.empty()) ImGui::TextDisabled("None yet: use the Bookmark button on a technique.");
+    for (const auto& id : bookmarks)
+      if (const Technique* technique = state.catalog->find_technique(id))
+        if (ImGui::MenuItem(technique->name.c_str(), nullptr, id == state.browse.selected)) actions.select(id);
+    if (!state.user.notes.empty()) {
+      ImGui::Separator();
+      ImGui::TextDisabled("With a note");
+      for (const auto& [id, note] : state.user.notes)
+        if (const Technique* technique = state.catalog->find_technique(id))
+          if (ImGui::MenuItem((std::string(icon::kNote) + "  " + technique->name).c_str())) actions.select(id);
+    }
+    ImGui::EndMenu();
+  }
   if (ImGui::BeginMenu("Help")) {
     if (ImGui::MenuItem("About this information (disclaimer)")) actions.open(Window::Disclaimer);
     if (ImGui::MenuItem("Keyboard shortcuts")) actions.open(Window::Shortcuts);
