@@ -5,10 +5,10 @@
 
 #include <cerrno>
 #include <chrono>
-#include <cstring>
-#include <ctime>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
+#include <ctime>
 #include <random>
 
 namespace painatlas {
@@ -17,7 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string errno_text(std::string_view what) { return std::string(what) + ": " + std::strerror(errno); }
+std::string errno_text(std::string_view what) {
+  return std::string(what) + ": " + std::strerror(errno);
+}
 
 bool write_all(int fd, std::string_view content) {
   while (!content.empty()) {
@@ -36,7 +38,8 @@ bool write_all(int fd, std::string_view content) {
 void remove_abandoned_temporaries(const fs::path& path) {
   std::error_code error;
   const std::string prefix = path.filename().string() + ".tmp-";
-  for (fs::directory_iterator it(path.parent_path(), error), end; !error && it != end; it.increment(error)) {
+  for (fs::directory_iterator it(path.parent_path(), error), end; !error && it != end;
+       it.increment(error)) {
     const std::string name = it->path().filename().string();
     if (!name.starts_with(prefix)) continue;
     const pid_t writer = static_cast<pid_t>(std::atol(name.c_str() + prefix.size()));
@@ -52,7 +55,8 @@ std::string write_file_atomically(const fs::path& path, std::string_view content
   if (error) return "cannot create " + path.parent_path().string() + ": " + error.message();
   remove_abandoned_temporaries(path);
   std::random_device random;
-  const fs::path temporary = path.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(random());
+  const fs::path temporary =
+      path.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(random());
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) return errno_text("cannot create " + temporary.string());
   const bool ok = write_all(fd, content) && ::fsync(fd) == 0;
@@ -83,7 +87,8 @@ fs::path move_aside(const fs::path& path) {
   char stamp[32];
   std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &utc);
   fs::path target = path.string() + ".corrupt-" + stamp;
-  for (int n = 1; fs::exists(target); ++n) target = path.string() + ".corrupt-" + stamp + "-" + std::to_string(n);
+  for (int n = 1; fs::exists(target); ++n)
+    target = path.string() + ".corrupt-" + stamp + "-" + std::to_string(n);
   std::error_code error;
   fs::rename(path, target, error);
   return error ? fs::path() : target;

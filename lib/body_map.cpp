@@ -56,7 +56,9 @@ std::vector<float> numbers(const YAML::Node& node, ProblemSink& sink, std::size_
     out.push_back(value);
   }
   if (out.size() < min || (pairs && out.size() % 2 != 0) || (!pairs && out.size() != min)) {
-    sink.error(node.Mark(), "shape: expected " + std::string(pairs ? "at least three x y pairs" : std::to_string(min) + " numbers") +
+    sink.error(node.Mark(), "shape: expected " +
+                                std::string(pairs ? "at least three x y pairs"
+                                                  : std::to_string(min) + " numbers") +
                                 ", found " + std::to_string(out.size()));
     return {};
   }
@@ -69,11 +71,14 @@ std::vector<MapShape> read_shapes(const std::vector<YAML::Node>& items, ProblemS
     MapReader shape(item, sink, "shape", {"circle", "rect", "poly"});
     if (!shape.is_map()) continue;
     if (YAML::Node n = shape.value("circle", Need::Optional); n.IsDefined()) {
-      if (auto v = numbers(n, sink, 3, false); !v.empty()) shapes.push_back({MapShape::Kind::Circle, v});
+      if (auto v = numbers(n, sink, 3, false); !v.empty())
+        shapes.push_back({MapShape::Kind::Circle, v});
     } else if (YAML::Node r = shape.value("rect", Need::Optional); r.IsDefined()) {
-      if (auto v = numbers(r, sink, 4, false); !v.empty()) shapes.push_back({MapShape::Kind::Rect, v});
+      if (auto v = numbers(r, sink, 4, false); !v.empty())
+        shapes.push_back({MapShape::Kind::Rect, v});
     } else if (YAML::Node p = shape.value("poly", Need::Optional); p.IsDefined()) {
-      if (auto v = numbers(p, sink, 6, true); !v.empty()) shapes.push_back({MapShape::Kind::Poly, v});
+      if (auto v = numbers(p, sink, 6, true); !v.empty())
+        shapes.push_back({MapShape::Kind::Poly, v});
     } else {
       sink.error(shape.mark(), "shape: expected one of circle, rect, poly");
     }
@@ -108,10 +113,12 @@ BodyMap load_body_map(const std::filesystem::path& path, std::vector<Problem>& p
   return map;
 }
 
-std::vector<std::string> regions_missing_from(const BodyMap& map, const std::vector<std::string>& wanted) {
+std::vector<std::string> regions_missing_from(const BodyMap& map,
+                                              const std::vector<std::string>& wanted) {
   std::vector<std::string> missing;
   for (const auto& id : wanted)
-    if (std::none_of(map.regions.begin(), map.regions.end(), [&](const MapRegion& r) { return r.id == id; }))
+    if (std::none_of(map.regions.begin(), map.regions.end(),
+                     [&](const MapRegion& r) { return r.id == id; }))
       missing.push_back(id);
   return missing;
 }

@@ -42,6 +42,7 @@ std::string region_at(const BodyMap& map, float x, float y);
 BodyMap load_body_map(const std::filesystem::path& path, std::vector<Problem>& problems);
 
 // Region ids from `wanted` that no map region draws.
-std::vector<std::string> regions_missing_from(const BodyMap& map, const std::vector<std::string>& wanted);
+std::vector<std::string> regions_missing_from(const BodyMap& map,
+                                              const std::vector<std::string>& wanted);
 
 }  // namespace painatlas

@@ -22,8 +22,8 @@ struct BrowseQuery {
 
 struct ResultRow {
   TechniqueIndex technique = 0;
-  float score = 0;          // 0 when there is no text query
-  std::uint8_t matched = 0; // SearchField bits
+  float score = 0;           // 0 when there is no text query
+  std::uint8_t matched = 0;  // SearchField bits
 };
 
 struct ResultSet {

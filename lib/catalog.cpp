@@ -8,24 +8,36 @@ namespace painatlas {
 
 std::string_view facet_id(Facet facet) {
   switch (facet) {
-    case Facet::Indication: return "indication";
-    case Facet::Contraindication: return "contraindication";
-    case Facet::Risk: return "risk";
-    case Facet::Category: return "category";
-    case Facet::Region: return "region";
-    case Facet::BleedingRisk: return "bleeding-risk";
+    case Facet::Indication:
+      return "indication";
+    case Facet::Contraindication:
+      return "contraindication";
+    case Facet::Risk:
+      return "risk";
+    case Facet::Category:
+      return "category";
+    case Facet::Region:
+      return "region";
+    case Facet::BleedingRisk:
+      return "bleeding-risk";
   }
   return {};
 }
 
 std::string_view facet_label(Facet facet) {
   switch (facet) {
-    case Facet::Indication: return "Indication";
-    case Facet::Contraindication: return "Contraindication";
-    case Facet::Risk: return "Risk";
-    case Facet::Category: return "Category";
-    case Facet::Region: return "Region";
-    case Facet::BleedingRisk: return "Bleeding risk";
+    case Facet::Indication:
+      return "Indication";
+    case Facet::Contraindication:
+      return "Contraindication";
+    case Facet::Risk:
+      return "Risk";
+    case Facet::Category:
+      return "Category";
+    case Facet::Region:
+      return "Region";
+    case Facet::BleedingRisk:
+      return "Bleeding risk";
   }
   return {};
 }
@@ -52,7 +64,8 @@ Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> 
   for (std::size_t i : order) sorted.push_back(std::move(techniques_[i]));
   techniques_ = std::move(sorted);
 
-  for (std::size_t i = 0; i < techniques_.size(); ++i) technique_by_id_.emplace(techniques_[i].id, i);
+  for (std::size_t i = 0; i < techniques_.size(); ++i)
+    technique_by_id_.emplace(techniques_[i].id, i);
   for (std::size_t i = 0; i < terms_.size(); ++i) term_by_id_.emplace(terms_[i].id, i);
   for (std::size_t i = 0; i < regions_.size(); ++i) region_by_id_.emplace(regions_[i].id, i);
   build_facets();
@@ -61,7 +74,8 @@ Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> 
 
 void Catalog::add_facet_value(Facet facet, TechniqueIndex technique, const std::string& value) {
   FacetIndex& index = facets_[Catalog::index(facet)];
-  auto [it, inserted] = index.numbers.emplace(value, static_cast<std::uint32_t>(index.values.size()));
+  auto [it, inserted] =
+      index.numbers.emplace(value, static_cast<std::uint32_t>(index.values.size()));
   if (inserted) {
     index.values.push_back(value);
     index.postings.emplace_back();
@@ -94,8 +108,10 @@ void Catalog::build_facets() {
   };
   for (TechniqueIndex t = 0; t < techniques_.size(); ++t) {
     const Technique& technique = techniques_[t];
-    for (const auto& indication : technique.indications) add_term(Facet::Indication, t, indication.term);
-    for (const auto& item : technique.contraindications) add_term(Facet::Contraindication, t, item.term);
+    for (const auto& indication : technique.indications)
+      add_term(Facet::Indication, t, indication.term);
+    for (const auto& item : technique.contraindications)
+      add_term(Facet::Contraindication, t, item.term);
     for (const auto& risk : technique.risks) add_term(Facet::Risk, t, risk.term);
     for (const auto& region : technique.regions) add_facet_value(Facet::Region, t, region);
     add_facet_value(Facet::Category, t, std::string(enum_id(technique.category)));
@@ -124,14 +140,16 @@ const Region* Catalog::find_region(std::string_view id) const {
   return it == region_by_id_.end() ? nullptr : &regions_[it->second];
 }
 
-std::optional<std::uint32_t> Catalog::facet_value_number(Facet facet, std::string_view value) const {
+std::optional<std::uint32_t> Catalog::facet_value_number(Facet facet,
+                                                         std::string_view value) const {
   const FacetIndex& index = facets_[Catalog::index(facet)];
   auto it = index.numbers.find(std::string(value));
   if (it == index.numbers.end()) return std::nullopt;
   return it->second;
 }
 
-std::span<const TechniqueIndex> Catalog::techniques_with(Facet facet, std::string_view value) const {
+std::span<const TechniqueIndex> Catalog::techniques_with(Facet facet,
+                                                         std::string_view value) const {
   const auto number = facet_value_number(facet, value);
   if (!number) return {};
   return facets_[Catalog::index(facet)].postings[*number];

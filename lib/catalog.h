@@ -21,8 +21,9 @@ namespace painatlas {
 using TechniqueIndex = std::uint32_t;
 
 enum class Facet { Indication, Contraindication, Risk, Category, Region, BleedingRisk };
-inline constexpr std::array kAllFacets{Facet::Indication, Facet::Contraindication, Facet::Risk,
-                                       Facet::Category,   Facet::Region,           Facet::BleedingRisk};
+inline constexpr std::array kAllFacets{Facet::Indication, Facet::Contraindication,
+                                       Facet::Risk,       Facet::Category,
+                                       Facet::Region,     Facet::BleedingRisk};
 inline constexpr std::size_t kFacetCount = kAllFacets.size();
 std::string_view facet_id(Facet facet);     // "indication", "bleeding-risk"...
 std::string_view facet_label(Facet facet);  // "Indication", "Bleeding risk"...
@@ -71,8 +72,8 @@ class Catalog {
   struct FacetIndex {
     std::vector<std::string> values;
     std::unordered_map<std::string, std::uint32_t> numbers;
-    std::vector<std::vector<TechniqueIndex>> postings;            // by value number
-    std::vector<std::vector<std::uint32_t>> per_technique;        // by technique
+    std::vector<std::vector<TechniqueIndex>> postings;      // by value number
+    std::vector<std::vector<std::uint32_t>> per_technique;  // by technique
   };
   static std::size_t index(Facet facet) { return static_cast<std::size_t>(facet); }
   void build_facets();

@@ -19,7 +19,8 @@ std::filesystem::path default_cache_file(const std::filesystem::path& directory)
 
 // The catalog from the cache when its fingerprint matches; otherwise a fresh load, whose result
 // is then written to the cache (atomically; a failure to write only costs the next start).
-LoadResult load_content_cached(const std::filesystem::path& directory, const std::filesystem::path& cache_file,
+LoadResult load_content_cached(const std::filesystem::path& directory,
+                               const std::filesystem::path& cache_file,
                                const ContentLimits& limits = {});
 
 }  // namespace painatlas

@@ -7,7 +7,8 @@
 
 namespace painatlas {
 
-std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(const Technique& technique) {
+std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(
+    const Technique& technique) {
   std::vector<std::pair<std::string, std::vector<std::string>>> texts;
   const auto add = [&](std::string field, std::vector<std::string> pieces) {
     std::erase_if(pieces, [](const std::string& piece) { return piece.empty(); });
@@ -26,8 +27,8 @@ std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(cons
 namespace {
 
 Problem warning_for(const Technique& technique, std::string message) {
-  return {ProblemLevel::Warning, technique.source.file, technique.source.line, technique.source.column,
-          std::move(message)};
+  return {ProblemLevel::Warning, technique.source.file, technique.source.line,
+          technique.source.column, std::move(message)};
 }
 
 std::string one_decimal(double value) {
@@ -42,7 +43,8 @@ ContentReport review_content(const Catalog& catalog) {
   ContentReport report;
   report.technique_count = catalog.techniques().size();
   report.term_count = catalog.terms().size();
-  for (const auto& entry : enum_entries<Category>()) report.techniques_per_category[std::string(entry.id)] = 0;
+  for (const auto& entry : enum_entries<Category>())
+    report.techniques_per_category[std::string(entry.id)] = 0;
 
   for (const Technique& technique : catalog.techniques()) {
     ++report.techniques_per_category[std::string(enum_id(technique.category))];
@@ -50,18 +52,21 @@ ContentReport review_content(const Catalog& catalog) {
       const double grade = flesch_kincaid(pieces).grade;
       report.readability.push_back({technique.id, field, grade});
       if (grade > kMaxPatientGrade)
-        report.warnings.push_back(warning_for(technique, "'" + field + "' reads at grade " + one_decimal(grade) +
-                                                             "; patient text should be grade 8 or below"));
+        report.warnings.push_back(
+            warning_for(technique, "'" + field + "' reads at grade " + one_decimal(grade) +
+                                       "; patient text should be grade 8 or below"));
     }
     if (technique.references.size() < kMinReferences) {
       report.few_references.push_back(technique.id);
-      report.warnings.push_back(warning_for(technique, "has " + std::to_string(technique.references.size()) +
-                                                           " reference(s); expected at least 2"));
+      report.warnings.push_back(
+          warning_for(technique, "has " + std::to_string(technique.references.size()) +
+                                     " reference(s); expected at least 2"));
     }
     if (technique.related.empty()) report.without_related.push_back(technique.id);
   }
-  std::stable_sort(report.readability.begin(), report.readability.end(),
-                   [](const ReadabilityEntry& a, const ReadabilityEntry& b) { return a.grade > b.grade; });
+  std::stable_sort(
+      report.readability.begin(), report.readability.end(),
+      [](const ReadabilityEntry& a, const ReadabilityEntry& b) { return a.grade > b.grade; });
   for (const Term& term : catalog.terms())
     if (catalog.term_usage(term.id) == 0) report.unused_terms.push_back(term.id);
   return report;

@@ -17,7 +17,8 @@ inline constexpr std::size_t kMinReferences = 2;
 
 struct ReadabilityEntry {
   std::string technique;
-  std::string field;  // patient_summary, what_happens, before, after, expected_benefit, patient_questions
+  std::string
+      field;  // patient_summary, what_happens, before, after, expected_benefit, patient_questions
   double grade = 0;
 };
 
@@ -35,6 +36,7 @@ struct ContentReport {
 ContentReport review_content(const Catalog& catalog);
 
 // The patient-facing texts of a technique, by field name, as the report grades them.
-std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(const Technique& technique);
+std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(
+    const Technique& technique);
 
 }  // namespace painatlas

@@ -10,10 +10,12 @@ namespace painatlas {
 namespace {
 // Editors save in several steps (write a temporary, rename, touch); wait for quiet before telling.
 constexpr int kQuietMilliseconds = 150;
-constexpr std::uint32_t kEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE;
+constexpr std::uint32_t kEvents =
+    IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE;
 }  // namespace
 
-ContentWatcher::ContentWatcher(const std::filesystem::path& directory, std::function<void()> on_change)
+ContentWatcher::ContentWatcher(const std::filesystem::path& directory,
+                               std::function<void()> on_change)
     : on_change_(std::move(on_change)) {
   inotify_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (inotify_ < 0 || pipe2(stop_pipe_, O_CLOEXEC) != 0) return;

@@ -56,43 +56,71 @@ constexpr std::array kEvidenceLevels{
 }  // namespace
 
 template <>
-std::span<const EnumEntry<Category>> enum_entries() { return kCategories; }
+std::span<const EnumEntry<Category>> enum_entries() {
+  return kCategories;
+}
 template <>
-std::span<const EnumEntry<TermKind>> enum_entries() { return kTermKinds; }
+std::span<const EnumEntry<TermKind>> enum_entries() {
+  return kTermKinds;
+}
 template <>
-std::span<const EnumEntry<Severity>> enum_entries() { return kSeverities; }
+std::span<const EnumEntry<Severity>> enum_entries() {
+  return kSeverities;
+}
 template <>
-std::span<const EnumEntry<Frequency>> enum_entries() { return kFrequencies; }
+std::span<const EnumEntry<Frequency>> enum_entries() {
+  return kFrequencies;
+}
 template <>
-std::span<const EnumEntry<RiskSeverity>> enum_entries() { return kRiskSeverities; }
+std::span<const EnumEntry<RiskSeverity>> enum_entries() {
+  return kRiskSeverities;
+}
 template <>
-std::span<const EnumEntry<BleedingRisk>> enum_entries() { return kBleedingRisks; }
+std::span<const EnumEntry<BleedingRisk>> enum_entries() {
+  return kBleedingRisks;
+}
 template <>
-std::span<const EnumEntry<Imaging>> enum_entries() { return kImagings; }
+std::span<const EnumEntry<Imaging>> enum_entries() {
+  return kImagings;
+}
 template <>
-std::span<const EnumEntry<EvidenceLevel>> enum_entries() { return kEvidenceLevels; }
+std::span<const EnumEntry<EvidenceLevel>> enum_entries() {
+  return kEvidenceLevels;
+}
 
 // The standard CIOMS bands, as used in European product information.
 std::string_view frequency_in_words(Frequency frequency) {
   switch (frequency) {
-    case Frequency::VeryCommon: return "more than 1 in 10 people";
-    case Frequency::Common: return "between 1 in 100 and 1 in 10 people";
-    case Frequency::Uncommon: return "between 1 in 1,000 and 1 in 100 people";
-    case Frequency::Rare: return "between 1 in 10,000 and 1 in 1,000 people";
-    case Frequency::VeryRare: return "fewer than 1 in 10,000 people";
-    case Frequency::Unknown: return "how often is not known";
+    case Frequency::VeryCommon:
+      return "more than 1 in 10 people";
+    case Frequency::Common:
+      return "between 1 in 100 and 1 in 10 people";
+    case Frequency::Uncommon:
+      return "between 1 in 1,000 and 1 in 100 people";
+    case Frequency::Rare:
+      return "between 1 in 10,000 and 1 in 1,000 people";
+    case Frequency::VeryRare:
+      return "fewer than 1 in 10,000 people";
+    case Frequency::Unknown:
+      return "how often is not known";
   }
   return {};
 }
 
 std::string_view frequency_range(Frequency frequency) {
   switch (frequency) {
-    case Frequency::VeryCommon: return ">= 1/10";
-    case Frequency::Common: return "1/100 to 1/10";
-    case Frequency::Uncommon: return "1/1,000 to 1/100";
-    case Frequency::Rare: return "1/10,000 to 1/1,000";
-    case Frequency::VeryRare: return "< 1/10,000";
-    case Frequency::Unknown: return "not known";
+    case Frequency::VeryCommon:
+      return ">= 1/10";
+    case Frequency::Common:
+      return "1/100 to 1/10";
+    case Frequency::Uncommon:
+      return "1/1,000 to 1/100";
+    case Frequency::Rare:
+      return "1/10,000 to 1/1,000";
+    case Frequency::VeryRare:
+      return "< 1/10,000";
+    case Frequency::Unknown:
+      return "not known";
   }
   return {};
 }

@@ -16,8 +16,10 @@ bool FilterQuery::contains(Facet facet, const std::string& value) const {
 void FilterQuery::toggle(Facet facet, const std::string& value) {
   auto& chosen = values(facet);
   auto it = std::find(chosen.begin(), chosen.end(), value);
-  if (it == chosen.end()) chosen.push_back(value);
-  else chosen.erase(it);
+  if (it == chosen.end())
+    chosen.push_back(value);
+  else
+    chosen.erase(it);
 }
 
 namespace {
@@ -34,13 +36,15 @@ Selection resolve(const Catalog& catalog, const FilterQuery& query) {
     const auto f = static_cast<std::size_t>(facet);
     for (const auto& value : query.values(facet)) {
       selection.active[f] = true;
-      if (auto number = catalog.facet_value_number(facet, value)) selection.numbers[f].push_back(*number);
+      if (auto number = catalog.facet_value_number(facet, value))
+        selection.numbers[f].push_back(*number);
     }
   }
   return selection;
 }
 
-bool passes(const Catalog& catalog, TechniqueIndex technique, const Selection& selection, Facet facet) {
+bool passes(const Catalog& catalog, TechniqueIndex technique, const Selection& selection,
+            Facet facet) {
   const auto f = static_cast<std::size_t>(facet);
   if (!selection.active[f]) return true;
   for (std::uint32_t value : catalog.values_of(technique, facet))
@@ -88,7 +92,8 @@ FilterResult apply_filter(const Catalog& catalog, const FilterQuery& query,
     for (std::uint32_t value = 0; value < tallies[f].size(); ++value) {
       const std::string& name = catalog.facet_value(facet, value);
       const bool chosen = query.contains(facet, name);
-      if (tallies[f][value] > 0 || chosen) result.counts[f].push_back({name, tallies[f][value], chosen});
+      if (tallies[f][value] > 0 || chosen)
+        result.counts[f].push_back({name, tallies[f][value], chosen});
     }
   }
   return result;

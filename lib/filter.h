@@ -15,7 +15,9 @@ namespace painatlas {
 struct FilterQuery {
   std::array<std::vector<std::string>, kFacetCount> selected;  // by Facet
 
-  std::vector<std::string>& values(Facet facet) { return selected[static_cast<std::size_t>(facet)]; }
+  std::vector<std::string>& values(Facet facet) {
+    return selected[static_cast<std::size_t>(facet)];
+  }
   const std::vector<std::string>& values(Facet facet) const {
     return selected[static_cast<std::size_t>(facet)];
   }

@@ -12,12 +12,18 @@ namespace {
 class Writer {
  public:
   explicit Writer(HandoutFormat format) : html_(format == HandoutFormat::Html) {}
-  void title(std::string_view text) { element(html_ ? "<h1>" : "# ", text, html_ ? "</h1>\n" : "\n\n"); }
-  void heading(std::string_view text) { element(html_ ? "<h2>" : "## ", text, html_ ? "</h2>\n" : "\n\n"); }
+  void title(std::string_view text) {
+    element(html_ ? "<h1>" : "# ", text, html_ ? "</h1>\n" : "\n\n");
+  }
+  void heading(std::string_view text) {
+    element(html_ ? "<h2>" : "## ", text, html_ ? "</h2>\n" : "\n\n");
+  }
   void paragraph(std::string_view text, bool note = false) {
     if (text.empty()) return;
-    if (html_) element(note ? "<p class=\"note\">" : "<p>", text, "</p>\n");
-    else element(note ? "*" : "", text, note ? "*\n\n" : "\n\n");
+    if (html_)
+      element(note ? "<p class=\"note\">" : "<p>", text, "</p>\n");
+    else
+      element(note ? "*" : "", text, note ? "*\n\n" : "\n\n");
   }
   void list(const std::vector<std::string>& items, bool numbered = false) {
     if (items.empty()) return;
@@ -28,7 +34,8 @@ class Writer {
       return;
     }
     int n = 1;
-    for (const auto& item : items) element(numbered ? std::to_string(n++) + ". " : "- ", item, "\n");
+    for (const auto& item : items)
+      element(numbered ? std::to_string(n++) + ". " : "- ", item, "\n");
     out_ += "\n";
   }
   std::string& raw() { return out_; }
@@ -45,7 +52,8 @@ class Writer {
     // Markdown also renders inline HTML, so escape both.
     std::string out;
     for (char c : escape_html(text)) {
-      if (c == '\\' || c == '*' || c == '_' || c == '[' || c == ']' || c == '`' || c == '#') out += '\\';
+      if (c == '\\' || c == '*' || c == '_' || c == '[' || c == ']' || c == '`' || c == '#')
+        out += '\\';
       out += c;
     }
     return out;
@@ -55,9 +63,11 @@ class Writer {
 };
 
 constexpr std::string_view kStyle =
-    "body{font-family:'DejaVu Sans',Verdana,sans-serif;max-width:42em;margin:2em auto;padding:0 1em;"
+    "body{font-family:'DejaVu Sans',Verdana,sans-serif;max-width:42em;margin:2em auto;padding:0 "
+    "1em;"
     "line-height:1.5;color:#1a1c21}h1{font-size:1.7em}h2{font-size:1.2em;margin-top:1.6em;"
-    "border-bottom:1px solid #ccd}.note{color:#4a4d55;font-size:.95em}.disclaimer{border:2px solid #1f5fa8;"
+    "border-bottom:1px solid #ccd}.note{color:#4a4d55;font-size:.95em}.disclaimer{border:2px solid "
+    "#1f5fa8;"
     "padding:.6em 1em;border-radius:6px}@media print{body{margin:0}}";
 
 }  // namespace
@@ -70,14 +80,17 @@ std::string render_handout(const Catalog& catalog, const Technique& t, HandoutFo
                escape_html(t.name) + " - Pain Atlas</title>\n<style>" + std::string(kStyle) +
                "</style>\n</head>\n<body>\n";
   w.title(t.name);
-  if (html) w.raw() += "<p class=\"disclaimer\">" + escape_html(kDisclaimer) + "</p>\n";
-  else w.raw() += "> " + std::string(kDisclaimer) + "\n\n";
+  if (html)
+    w.raw() += "<p class=\"disclaimer\">" + escape_html(kDisclaimer) + "</p>\n";
+  else
+    w.raw() += "> " + std::string(kDisclaimer) + "\n\n";
 
   w.heading("What it is");
   w.paragraph(t.patient_summary);
   w.heading("Why it is offered");
   std::vector<std::string> reasons;
-  for (const auto& item : t.indications) reasons.push_back(term_display_name(catalog, item.term, Audience::Patient));
+  for (const auto& item : t.indications)
+    reasons.push_back(term_display_name(catalog, item.term, Audience::Patient));
   w.list(reasons);
   w.heading("What happens");
   w.list(t.what_happens, true);
@@ -104,14 +117,17 @@ std::string render_handout(const Catalog& catalog, const Technique& t, HandoutFo
     for (const Contraindication* item : contraindications_with(t, severity))
       items.push_back(term_display_name(catalog, item->term, Audience::Patient));
     if (items.empty()) continue;
-    w.paragraph(severity == Severity::Absolute ? "Listed as a reason not to do it:" : "Needs extra care:");
+    w.paragraph(severity == Severity::Absolute ? "Listed as a reason not to do it:"
+                                               : "Needs extra care:");
     w.list(items);
   }
   w.heading("Blood thinners and bleeding");
   w.paragraph(bleeding_risk_in_words(t.bleeding_risk));
   w.heading("Questions to ask your doctor");
   w.list(t.patient_questions);
-  w.paragraph("Last reviewed " + t.last_reviewed + ". Pain Atlas content version " + catalog.info().version + ".", true);
+  w.paragraph("Last reviewed " + t.last_reviewed + ". Pain Atlas content version " +
+                  catalog.info().version + ".",
+              true);
   if (html) w.raw() += "</body>\n</html>\n";
   return w.raw();
 }

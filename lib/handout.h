@@ -11,6 +11,7 @@ namespace painatlas {
 
 enum class HandoutFormat { Html, Markdown };
 
-std::string render_handout(const Catalog& catalog, const Technique& technique, HandoutFormat format);
+std::string render_handout(const Catalog& catalog, const Technique& technique,
+                           HandoutFormat format);
 
 }  // namespace painatlas

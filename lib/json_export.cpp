@@ -103,15 +103,18 @@ json technique_json(const Catalog& catalog, const Technique& technique, Audience
   if (audience == Audience::Student) {
     out["summary"] = technique.summary;
     out["procedure"] = technique.procedure;
-    if (!technique.bleeding_risk_note.empty()) out["bleeding_risk_note"] = technique.bleeding_risk_note;
-    out["evidence"] = {{"level", enum_id(technique.evidence.level)}, {"summary", technique.evidence.summary}};
+    if (!technique.bleeding_risk_note.empty())
+      out["bleeding_risk_note"] = technique.bleeding_risk_note;
+    out["evidence"] = {{"level", enum_id(technique.evidence.level)},
+                       {"summary", technique.evidence.summary}};
     out["references"] = references_json(technique);
   }
   return out;
 }
 
 json result_row_json(const Technique& technique, const SearchHit* hit) {
-  json row = {{"id", technique.id}, {"name", technique.name}, {"category", enum_id(technique.category)}};
+  json row = {
+      {"id", technique.id}, {"name", technique.name}, {"category", enum_id(technique.category)}};
   if (hit) {
     row["score"] = hit->score;
     json matched = json::array();

@@ -10,7 +10,8 @@
 
 namespace painatlas {
 
-nlohmann::json technique_json(const Catalog& catalog, const Technique& technique, Audience audience);
+nlohmann::json technique_json(const Catalog& catalog, const Technique& technique,
+                              Audience audience);
 
 // One row of a result list: {"id","name","category"} plus "score" and "matched" for search hits.
 nlohmann::json result_row_json(const Technique& technique, const SearchHit* hit = nullptr);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -24,7 +24,8 @@ std::vector<fs::path> yaml_files(const fs::path& folder, std::vector<Problem>& p
   if (!fs::is_directory(folder, error)) return files;
   fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   if (error) {
-    problems.push_back({ProblemLevel::Error, folder.string(), 0, 0, "cannot list the folder: " + error.message()});
+    problems.push_back(
+        {ProblemLevel::Error, folder.string(), 0, 0, "cannot list the folder: " + error.message()});
     return files;
   }
   for (; it != fs::directory_iterator(); it.increment(error)) {
@@ -55,7 +56,8 @@ void check_terms(std::vector<Term>& terms, std::vector<Problem>& problems) {
   std::vector<Term> unique;
   for (auto& term : terms) {
     if (auto it = seen.find(term.id); it != seen.end()) {
-      problems.push_back(problem_at(term.source, "duplicate term id '" + term.id + "'; first defined at " +
+      problems.push_back(problem_at(term.source, "duplicate term id '" + term.id +
+                                                     "'; first defined at " +
                                                      it->second->source.file + ":" +
                                                      std::to_string(it->second->source.line)));
       continue;
@@ -101,7 +103,8 @@ class ReferenceChecker {
       auto it = kinds_.find(id);
       if (it != kinds_.end() && it->second == kind) return true;
       std::string message = std::string(role) + " '" + id + "' ";
-      message += it == kinds_.end() ? "is not a known term" : "is a " + std::string(enum_id(it->second)) + " term";
+      message += it == kinds_.end() ? "is not a known term"
+                                    : "is a " + std::string(enum_id(it->second)) + " term";
       message += "; expected a " + std::string(enum_id(kind)) + " id from content/terms";
       message += suggestion(id, term_ids_[static_cast<std::size_t>(kind)]);
       problems_.push_back(problem_at(technique.source.file, where, std::move(message)));
@@ -116,30 +119,39 @@ class ReferenceChecker {
     std::erase_if(technique.risks, [&](const Risk& item) {
       return !keep_term(item.term, item.at, TermKind::Complication, "risk");
     });
-    filter_located(technique.regions, technique.region_positions, [&](const std::string& region, const TextPos& where) {
-      if (std::find(region_ids_.begin(), region_ids_.end(), region) != region_ids_.end()) return true;
-      problems_.push_back(problem_at(technique.source.file, where, "region '" + region + "' is not in regions.yaml" +
-                                                suggestion(region, region_ids_)));
-      return false;
-    });
-    filter_located(technique.related, technique.related_positions, [&](const std::string& related, const TextPos& where) {
-      if (related == technique.id) {
-        problems_.push_back(problem_at(technique.source.file, where, "'related' lists the technique itself"));
-        return false;
-      }
-      if (technique_set_.contains(related)) return true;
-      std::vector<std::string> others = technique_ids_;
-      std::erase(others, technique.id);
-      problems_.push_back(problem_at(technique.source.file, where, "related technique '" + related + "' does not exist" +
-                                                suggestion(related, others)));
-      return false;
-    });
+    filter_located(
+        technique.regions, technique.region_positions,
+        [&](const std::string& region, const TextPos& where) {
+          if (std::find(region_ids_.begin(), region_ids_.end(), region) != region_ids_.end())
+            return true;
+          problems_.push_back(problem_at(
+              technique.source.file, where,
+              "region '" + region + "' is not in regions.yaml" + suggestion(region, region_ids_)));
+          return false;
+        });
+    filter_located(
+        technique.related, technique.related_positions,
+        [&](const std::string& related, const TextPos& where) {
+          if (related == technique.id) {
+            problems_.push_back(
+                problem_at(technique.source.file, where, "'related' lists the technique itself"));
+            return false;
+          }
+          if (technique_set_.contains(related)) return true;
+          std::vector<std::string> others = technique_ids_;
+          std::erase(others, technique.id);
+          problems_.push_back(problem_at(
+              technique.source.file, where,
+              "related technique '" + related + "' does not exist" + suggestion(related, others)));
+          return false;
+        });
   }
 
  private:
   // Keeps the items (and their positions) that `keep` accepts.
   template <typename Keep>
-  static void filter_located(std::vector<std::string>& items, std::vector<TextPos>& sources, Keep keep) {
+  static void filter_located(std::vector<std::string>& items, std::vector<TextPos>& sources,
+                             Keep keep) {
     std::vector<std::string> kept_items;
     std::vector<TextPos> kept_sources;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -156,7 +168,7 @@ class ReferenceChecker {
   std::unordered_map<std::string, TermKind> kinds_;
   std::array<std::vector<std::string>, 3> term_ids_;
   std::vector<std::string> region_ids_;
-  std::vector<std::string> technique_ids_;      // for suggestions
+  std::vector<std::string> technique_ids_;         // for suggestions
   std::unordered_set<std::string> technique_set_;  // for lookups: catalogs reach 100,000
 };
 
@@ -167,7 +179,8 @@ struct TechniqueOutcome {
 
 // Files are independent, so they are parsed on every core (yaml-cpp keeps no shared state
 // between documents); outcomes stay in file order so problems come out the same every time.
-std::vector<TechniqueOutcome> read_techniques_in_parallel(const std::vector<fs::path>& files, const ContentLimits& limits) {
+std::vector<TechniqueOutcome> read_techniques_in_parallel(const std::vector<fs::path>& files,
+                                                          const ContentLimits& limits) {
   std::vector<TechniqueOutcome> outcomes(files.size());
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
@@ -181,9 +194,11 @@ std::vector<TechniqueOutcome> read_techniques_in_parallel(const std::vector<fs::
       }
     }
   };
-  const std::size_t cores = limits.threads > 0 ? limits.threads : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t cores =
+      limits.threads > 0 ? limits.threads : std::max(1u, std::thread::hardware_concurrency());
   // About eight files per thread at least, so small catalogs do not pay for threads.
-  const std::size_t threads = std::max<std::size_t>(1, std::min<std::size_t>({cores, 8, (files.size() + 7) / 8}));
+  const std::size_t threads =
+      std::max<std::size_t>(1, std::min<std::size_t>({cores, 8, (files.size() + 7) / 8}));
   const std::size_t helpers = threads - 1;
   std::vector<std::jthread> pool;
   for (std::size_t i = 0; i < helpers; ++i) pool.emplace_back(work);
@@ -215,8 +230,10 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
   std::vector<Region> regions;
   {
     ProblemSink sink((directory / "regions.yaml").string(), problems);
-    if (fs::exists(directory / "regions.yaml", error)) regions = read_region_file(directory / "regions.yaml", sink, limits);
-    else sink.file_error("missing: expected the region list regions.yaml");
+    if (fs::exists(directory / "regions.yaml", error))
+      regions = read_region_file(directory / "regions.yaml", sink, limits);
+    else
+      sink.file_error("missing: expected the region list regions.yaml");
   }
   std::vector<Term> terms;
   const auto term_files = yaml_files(directory / "terms", problems);
@@ -266,8 +283,9 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
     std::vector<std::string> region_ids;
     for (const auto& region : regions) region_ids.push_back(region.id);
     for (const auto& missing : regions_missing_from(map, region_ids))
-      problems.push_back({ProblemLevel::Warning, (directory / "body_map.yaml").string(), 0, 0,
-                          "region '" + missing + "' of regions.yaml is not drawn on the anatomy map"});
+      problems.push_back(
+          {ProblemLevel::Warning, (directory / "body_map.yaml").string(), 0, 0,
+           "region '" + missing + "' of regions.yaml is not drawn on the anatomy map"});
     for (const auto& drawn : map.regions)
       if (std::find(region_ids.begin(), region_ids.end(), drawn.id) == region_ids.end())
         problems.push_back({ProblemLevel::Error, (directory / "body_map.yaml").string(), 0, 0,

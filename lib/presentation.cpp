@@ -4,13 +4,15 @@
 
 namespace painatlas {
 
-std::string term_display_name(const Catalog& catalog, const std::string& term_id, Audience audience) {
+std::string term_display_name(const Catalog& catalog, const std::string& term_id,
+                              Audience audience) {
   const Term* term = catalog.find_term(term_id);
   if (!term) return term_id;
   return audience == Audience::Patient ? term->lay_name : term->name;
 }
 
-std::vector<std::pair<Frequency, std::vector<const Risk*>>> risks_by_frequency(const Technique& technique) {
+std::vector<std::pair<Frequency, std::vector<const Risk*>>> risks_by_frequency(
+    const Technique& technique) {
   std::vector<std::pair<Frequency, std::vector<const Risk*>>> groups;
   for (const auto& entry : enum_entries<Frequency>()) {
     std::vector<const Risk*> in_band;
@@ -30,7 +32,8 @@ std::string frequency_for_patients(Frequency frequency) {
   return words;
 }
 
-std::vector<const Contraindication*> contraindications_with(const Technique& technique, Severity severity) {
+std::vector<const Contraindication*> contraindications_with(const Technique& technique,
+                                                            Severity severity) {
   std::vector<const Contraindication*> out;
   for (const auto& item : technique.contraindications)
     if (item.severity == severity) out.push_back(&item);

@@ -16,9 +16,9 @@ std::string format_problem(const Problem& problem) {
 }
 
 std::size_t count_errors(const std::vector<Problem>& problems) {
-  return static_cast<std::size_t>(std::count_if(problems.begin(), problems.end(), [](const Problem& p) {
-    return p.level == ProblemLevel::Error;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(problems.begin(), problems.end(),
+                    [](const Problem& p) { return p.level == ProblemLevel::Error; }));
 }
 
 }  // namespace painatlas

@@ -12,11 +12,16 @@ namespace painatlas {
 
 std::string_view question_kind_id(QuestionKind kind) {
   switch (kind) {
-    case QuestionKind::Indication: return "indication";
-    case QuestionKind::Contraindication: return "contraindication";
-    case QuestionKind::RiskFrequency: return "risk-frequency";
-    case QuestionKind::BleedingClass: return "bleeding-class";
-    case QuestionKind::Description: return "description";
+    case QuestionKind::Indication:
+      return "indication";
+    case QuestionKind::Contraindication:
+      return "contraindication";
+    case QuestionKind::RiskFrequency:
+      return "risk-frequency";
+    case QuestionKind::BleedingClass:
+      return "bleeding-class";
+    case QuestionKind::Description:
+      return "description";
   }
   return {};
 }
@@ -29,7 +34,9 @@ std::uint64_t SeededRandom::next() {
   return z ^ (z >> 31);
 }
 
-std::size_t SeededRandom::below(std::size_t bound) { return static_cast<std::size_t>(next() % bound); }
+std::size_t SeededRandom::below(std::size_t bound) {
+  return static_cast<std::size_t>(next() % bound);
+}
 
 namespace {
 
@@ -41,7 +48,8 @@ std::string first_reference(const Technique& technique) {
 
 // Whether the technique lists the term, a narrower one (facet index) or a broader one: any of
 // these would make it a correct answer too.
-bool lists(const Catalog& catalog, Facet facet, const Technique& technique, const std::string& term) {
+bool lists(const Catalog& catalog, Facet facet, const Technique& technique,
+           const std::string& term) {
   const auto index = catalog.technique_index(technique.id);
   if (!index) return false;
   for (const auto& value : catalog.broader_chain(term)) {
@@ -54,7 +62,8 @@ bool lists(const Catalog& catalog, Facet facet, const Technique& technique, cons
 // Techniques for distractors: same category first (plausible), then the rest, each group in
 // catalog order; `reject` removes any that would also be correct.
 template <typename Reject>
-std::vector<const Technique*> distractor_techniques(const Catalog& catalog, const Technique& subject, Reject reject) {
+std::vector<const Technique*> distractor_techniques(const Catalog& catalog,
+                                                    const Technique& subject, Reject reject) {
   std::vector<const Technique*> same, other;
   for (const Technique& candidate : catalog.techniques()) {
     if (candidate.id == subject.id || reject(candidate)) continue;
@@ -67,19 +76,23 @@ std::vector<const Technique*> distractor_techniques(const Catalog& catalog, cons
 void add_indication_questions(const Catalog& catalog, std::vector<Question>& out) {
   for (const Technique& technique : catalog.techniques()) {
     for (const auto& indication : technique.indications) {
-      const auto distractors = distractor_techniques(catalog, technique, [&](const Technique& candidate) {
-        return lists(catalog, Facet::Indication, candidate, indication.term);
-      });
+      const auto distractors =
+          distractor_techniques(catalog, technique, [&](const Technique& candidate) {
+            return lists(catalog, Facet::Indication, candidate, indication.term);
+          });
       if (distractors.size() < kOptions - 1) continue;
       Question q;
       q.id = "indication:" + indication.term + ":" + technique.id;
       q.kind = QuestionKind::Indication;
       q.technique = technique.id;
-      q.prompt = "Which of these techniques is used for " + term_display_name(catalog, indication.term, Audience::Student) + "?";
+      q.prompt = "Which of these techniques is used for " +
+                 term_display_name(catalog, indication.term, Audience::Student) + "?";
       q.options.push_back(technique.name);
       for (std::size_t i = 0; i < kOptions - 1; ++i) q.options.push_back(distractors[i]->name);
-      q.explanation = technique.name + " lists " + term_display_name(catalog, indication.term, Audience::Student) +
-                      " among its indications" + (indication.note.empty() ? "." : ": " + indication.note);
+      q.explanation = technique.name + " lists " +
+                      term_display_name(catalog, indication.term, Audience::Student) +
+                      " among its indications" +
+                      (indication.note.empty() ? "." : ": " + indication.note);
       q.reference = first_reference(technique);
       out.push_back(std::move(q));
     }
@@ -99,17 +112,19 @@ void add_contraindication_questions(const Catalog& catalog, std::vector<Question
     }
     if (wrong.size() < kOptions - 1) continue;
     for (const auto& item : technique.contraindications) {
-      if (item.term == "patient-refusal" || item.term == "infection-at-site") continue;  // true of all
+      if (item.term == "patient-refusal" || item.term == "infection-at-site")
+        continue;  // true of all
       Question q;
       q.id = "contraindication:" + item.term + ":" + technique.id;
       q.kind = QuestionKind::Contraindication;
       q.technique = technique.id;
       q.prompt = "Which of these is listed as a contraindication to " + technique.name + "?";
       q.options.push_back(term_display_name(catalog, item.term, Audience::Student));
-      for (std::size_t i = 0; i < kOptions - 1; ++i) q.options.push_back(term_display_name(catalog, wrong[i], Audience::Student));
+      for (std::size_t i = 0; i < kOptions - 1; ++i)
+        q.options.push_back(term_display_name(catalog, wrong[i], Audience::Student));
       q.explanation = term_display_name(catalog, item.term, Audience::Student) + " is a " +
-                      std::string(enum_id(item.severity)) + " contraindication to " + technique.name +
-                      (item.note.empty() ? "." : ": " + item.note);
+                      std::string(enum_id(item.severity)) + " contraindication to " +
+                      technique.name + (item.note.empty() ? "." : ": " + item.note);
       q.reference = first_reference(technique);
       out.push_back(std::move(q));
     }
@@ -117,8 +132,8 @@ void add_contraindication_questions(const Catalog& catalog, std::vector<Question
 }
 
 void add_risk_questions(const Catalog& catalog, std::vector<Question>& out) {
-  const std::vector<Frequency> bands{Frequency::VeryCommon, Frequency::Common, Frequency::Uncommon, Frequency::Rare,
-                                     Frequency::VeryRare};
+  const std::vector<Frequency> bands{Frequency::VeryCommon, Frequency::Common, Frequency::Uncommon,
+                                     Frequency::Rare, Frequency::VeryRare};
   for (const Technique& technique : catalog.techniques()) {
     for (const auto& risk : technique.risks) {
       if (risk.frequency == Frequency::Unknown) continue;
@@ -126,8 +141,8 @@ void add_risk_questions(const Catalog& catalog, std::vector<Question>& out) {
       q.id = "risk-frequency:" + risk.term + ":" + technique.id;
       q.kind = QuestionKind::RiskFrequency;
       q.technique = technique.id;
-      q.prompt = "How common is " + term_display_name(catalog, risk.term, Audience::Student) + " after " +
-                 technique.name + "?";
+      q.prompt = "How common is " + term_display_name(catalog, risk.term, Audience::Student) +
+                 " after " + technique.name + "?";
       const auto label = [](Frequency f) {
         return std::string(enum_label(f)) + " (" + std::string(frequency_range(f)) + ")";
       };
@@ -136,12 +151,16 @@ void add_risk_questions(const Catalog& catalog, std::vector<Question>& out) {
       std::vector<Frequency> others;
       for (Frequency band : bands)
         if (band != risk.frequency) others.push_back(band);
-      const auto distance = [&](Frequency band) { return std::abs(static_cast<int>(band) - static_cast<int>(risk.frequency)); };
-      std::stable_sort(others.begin(), others.end(), [&](Frequency a, Frequency b) { return distance(a) < distance(b); });
+      const auto distance = [&](Frequency band) {
+        return std::abs(static_cast<int>(band) - static_cast<int>(risk.frequency));
+      };
+      std::stable_sort(others.begin(), others.end(),
+                       [&](Frequency a, Frequency b) { return distance(a) < distance(b); });
       for (std::size_t i = 0; i < kOptions - 1; ++i) q.options.push_back(label(others[i]));
-      q.explanation = term_display_name(catalog, risk.term, Audience::Student) + " after " + technique.name + " is " +
-                      std::string(enum_label(risk.frequency)) + " (" + std::string(frequency_range(risk.frequency)) +
-                      ")" + (risk.note.empty() ? "." : ": " + risk.note);
+      q.explanation = term_display_name(catalog, risk.term, Audience::Student) + " after " +
+                      technique.name + " is " + std::string(enum_label(risk.frequency)) + " (" +
+                      std::string(frequency_range(risk.frequency)) + ")" +
+                      (risk.note.empty() ? "." : ": " + risk.note);
       q.reference = first_reference(technique);
       out.push_back(std::move(q));
     }
@@ -154,14 +173,17 @@ void add_bleeding_questions(const Catalog& catalog, std::vector<Question>& out) 
     q.id = "bleeding-class:" + technique.id;
     q.kind = QuestionKind::BleedingClass;
     q.technique = technique.id;
-    q.prompt = "Which bleeding-risk class (the procedure classes of Narouze et al. 2018) applies to " +
-               technique.name + "?";
+    q.prompt =
+        "Which bleeding-risk class (the procedure classes of Narouze et al. 2018) applies to " +
+        technique.name + "?";
     for (const auto& entry : enum_entries<BleedingRisk>()) {
       if (entry.value == technique.bleeding_risk) q.correct = q.options.size();
       q.options.emplace_back(entry.label);
     }
-    q.explanation = technique.name + " is a " + std::string(enum_id(technique.bleeding_risk)) + " bleeding-risk procedure." +
-                    (technique.bleeding_risk_note.empty() ? "" : " " + technique.bleeding_risk_note);
+    q.explanation =
+        technique.name + " is a " + std::string(enum_id(technique.bleeding_risk)) +
+        " bleeding-risk procedure." +
+        (technique.bleeding_risk_note.empty() ? "" : " " + technique.bleeding_risk_note);
     q.reference = "Narouze S, et al. Reg Anesth Pain Med. 2018;43:225-262.";
     out.push_back(std::move(q));
   }
@@ -180,18 +202,21 @@ std::string masked_summary(const Catalog& catalog, const Technique& technique) {
   // Words of the name no other technique's name has ("impar") give the answer away on their own.
   for (const auto& word : split_words(fold(technique.name))) {
     if (word.size() < 4) continue;
-    const bool shared = std::any_of(catalog.techniques().begin(), catalog.techniques().end(), [&](const Technique& other) {
-      if (other.id == technique.id) return false;
-      const auto words = split_words(fold(other.name));
-      return std::find(words.begin(), words.end(), word) != words.end();
-    });
+    const bool shared = std::any_of(
+        catalog.techniques().begin(), catalog.techniques().end(), [&](const Technique& other) {
+          if (other.id == technique.id) return false;
+          const auto words = split_words(fold(other.name));
+          return std::find(words.begin(), words.end(), word) != words.end();
+        });
     if (!shared) names.push_back(word);
   }
-  std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::sort(names.begin(), names.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (const auto& name : names) {
     if (name.size() < 3) continue;
     const std::string needle = lower(name);
-    for (std::size_t at = lower(text).find(needle); at != std::string::npos; at = lower(text).find(needle, at + 5))
+    for (std::size_t at = lower(text).find(needle); at != std::string::npos;
+         at = lower(text).find(needle, at + 5))
       text.replace(at, name.size(), "_____");
   }
   return text;
@@ -199,7 +224,8 @@ std::string masked_summary(const Catalog& catalog, const Technique& technique) {
 
 void add_description_questions(const Catalog& catalog, std::vector<Question>& out) {
   for (const Technique& technique : catalog.techniques()) {
-    const auto distractors = distractor_techniques(catalog, technique, [](const Technique&) { return false; });
+    const auto distractors =
+        distractor_techniques(catalog, technique, [](const Technique&) { return false; });
     if (distractors.size() < kOptions - 1) continue;
     Question q;
     q.id = "description:" + technique.id;
@@ -231,7 +257,8 @@ std::vector<Question> make_quiz(const Catalog& catalog, std::size_t count, std::
   // Contraindication questions outnumber the rest many times over; dealing from one shuffled pile
   // per kind in turn keeps a session varied.
   std::vector<std::vector<Question>> piles(5);
-  for (auto& question : all_questions(catalog)) piles[static_cast<std::size_t>(question.kind)].push_back(std::move(question));
+  for (auto& question : all_questions(catalog))
+    piles[static_cast<std::size_t>(question.kind)].push_back(std::move(question));
   SeededRandom random(seed);
   for (auto& pile : piles) random.shuffle(pile);
   random.shuffle(piles);
@@ -250,7 +277,8 @@ std::vector<Question> make_quiz(const Catalog& catalog, std::size_t count, std::
     // Bleeding classes keep their natural order (low, intermediate, high).
     if (question.kind != QuestionKind::BleedingClass) random.shuffle(question.options);
     question.correct = static_cast<std::size_t>(
-        std::find(question.options.begin(), question.options.end(), answer) - question.options.begin());
+        std::find(question.options.begin(), question.options.end(), answer) -
+        question.options.begin());
   }
   return pool;
 }
@@ -265,7 +293,8 @@ std::string anki_deck(const Catalog& catalog, const std::vector<Question>& quest
   };
   std::string deck = "#separator:tab\n#html:true\n#tags column:3\n";
   for (const Question& q : questions) {
-    std::string front = field(q.prompt) + (q.passage.empty() ? "" : "<br>" + field(q.passage)) + "<br><ol type=\"A\">";
+    std::string front = field(q.prompt) + (q.passage.empty() ? "" : "<br>" + field(q.passage)) +
+                        "<br><ol type=\"A\">";
     for (const auto& option : q.options) front += "<li>" + field(option) + "</li>";
     front += "</ol>";
     std::string back = "<b>" + std::string(1, static_cast<char>('A' + q.correct)) + ". " +

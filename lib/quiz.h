@@ -24,7 +24,7 @@ struct Question {
   std::vector<std::string> options;
   std::size_t correct = 0;  // index into options
   std::string explanation;
-  std::string reference;    // a citation from the technique's file
+  std::string reference;  // a citation from the technique's file
 };
 
 // A small, portable generator, so a seed gives the same questions on every machine.

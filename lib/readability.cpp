@@ -7,8 +7,15 @@ namespace painatlas {
 namespace {
 bool is_vowel(char c) {
   switch (std::tolower(static_cast<unsigned char>(c))) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
-    default: return false;
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
+      return true;
+    default:
+      return false;
   }
 }
 bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
@@ -63,7 +70,8 @@ Readability flesch_kincaid(const std::vector<std::string>& pieces) {
   }
   if (result.words == 0 || result.sentences == 0) return result;
   result.grade = 0.39 * static_cast<double>(result.words) / static_cast<double>(result.sentences) +
-                 11.8 * static_cast<double>(result.syllables) / static_cast<double>(result.words) - 15.59;
+                 11.8 * static_cast<double>(result.syllables) / static_cast<double>(result.words) -
+                 15.59;
   return result;
 }
 

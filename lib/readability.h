@@ -1,9 +1,9 @@
 // Flesch-Kincaid grade level of plain-language text, so patient text can be held to grade 8.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
-#include <string>
 
 namespace painatlas {
 

@@ -11,14 +11,14 @@
 namespace painatlas {
 
 enum class ScreeningStatus { None, Relative, Absolute };
-std::string_view screening_status_id(ScreeningStatus status);        // "none", "relative", "absolute"
-std::string_view screening_status_words(ScreeningStatus status);     // for people
+std::string_view screening_status_id(ScreeningStatus status);     // "none", "relative", "absolute"
+std::string_view screening_status_words(ScreeningStatus status);  // for people
 
 struct ScreeningReason {
   std::string factor;  // the factor the reader chose
-  std::string term;    // the contraindication as the technique lists it (may be broader or narrower)
+  std::string term;  // the contraindication as the technique lists it (may be broader or narrower)
   ScreeningStatus status = ScreeningStatus::None;
-  std::string text;    // one plain sentence, with the content's note
+  std::string text;  // one plain sentence, with the content's note
 };
 
 struct ScreeningResult {
@@ -28,7 +28,8 @@ struct ScreeningResult {
 };
 
 // Every technique in catalog order. Unknown factor ids are ignored (the caller resolves names).
-std::vector<ScreeningResult> screen(const Catalog& catalog, const std::vector<std::string>& factors);
+std::vector<ScreeningResult> screen(const Catalog& catalog,
+                                    const std::vector<std::string>& factors);
 
 // Whether a factor is one of the blood-thinner or bleeding factors, whose meaning depends on the
 // technique's bleeding-risk class.

@@ -33,7 +33,8 @@ float field_weight(std::uint8_t fields) {
 
 void add_text(std::unordered_map<std::string, std::uint8_t>& words, std::string_view text,
               SearchField field) {
-  for (auto& word : split_words(fold(text))) words[std::move(word)] |= static_cast<std::uint8_t>(field);
+  for (auto& word : split_words(fold(text)))
+    words[std::move(word)] |= static_cast<std::uint8_t>(field);
 }
 
 void add_term(std::unordered_map<std::string, std::uint8_t>& words, const Term* term,
@@ -48,20 +49,28 @@ void add_term(std::unordered_map<std::string, std::uint8_t>& words, const Term* 
 
 std::string_view search_field_id(SearchField field) {
   switch (field) {
-    case SearchField::Name: return "name";
-    case SearchField::Alias: return "alias";
-    case SearchField::Indication: return "indication";
-    case SearchField::Contraindication: return "contraindication";
-    case SearchField::Risk: return "risk";
-    case SearchField::Summary: return "summary";
-    case SearchField::PatientSummary: return "patient_summary";
+    case SearchField::Name:
+      return "name";
+    case SearchField::Alias:
+      return "alias";
+    case SearchField::Indication:
+      return "indication";
+    case SearchField::Contraindication:
+      return "contraindication";
+    case SearchField::Risk:
+      return "risk";
+    case SearchField::Summary:
+      return "summary";
+    case SearchField::PatientSummary:
+      return "patient_summary";
   }
   return {};
 }
 
 std::vector<SearchField> fields_in(std::uint8_t mask) {
   std::vector<SearchField> out;
-  for (std::uint8_t bit = 1; bit != 0 && bit <= static_cast<std::uint8_t>(SearchField::PatientSummary);
+  for (std::uint8_t bit = 1;
+       bit != 0 && bit <= static_cast<std::uint8_t>(SearchField::PatientSummary);
        bit = static_cast<std::uint8_t>(bit << 1))
     if (mask & bit) out.push_back(static_cast<SearchField>(bit));
   return out;
@@ -78,10 +87,12 @@ SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLoo
     words.clear();
     add_text(words, technique.name, SearchField::Name);
     for (const auto& alias : technique.aliases) add_text(words, alias, SearchField::Alias);
-    for (const auto& item : technique.indications) add_term(words, find_term(item.term), SearchField::Indication);
+    for (const auto& item : technique.indications)
+      add_term(words, find_term(item.term), SearchField::Indication);
     for (const auto& item : technique.contraindications)
       add_term(words, find_term(item.term), SearchField::Contraindication);
-    for (const auto& item : technique.risks) add_term(words, find_term(item.term), SearchField::Risk);
+    for (const auto& item : technique.risks)
+      add_term(words, find_term(item.term), SearchField::Risk);
     add_text(words, technique.summary, SearchField::Summary);
     add_text(words, technique.patient_summary, SearchField::PatientSummary);
     for (const auto& [word, fields] : words) postings[word].push_back({t, fields});
@@ -103,11 +114,14 @@ SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLoo
     }
   }
   for (auto& [prefix, merged] : short_prefixes_) {
-    std::sort(merged.begin(), merged.end(), [](const Posting& a, const Posting& b) { return a.technique < b.technique; });
+    std::sort(merged.begin(), merged.end(),
+              [](const Posting& a, const Posting& b) { return a.technique < b.technique; });
     std::size_t out = 0;
     for (std::size_t i = 0; i < merged.size(); ++i) {
-      if (out > 0 && merged[out - 1].technique == merged[i].technique) merged[out - 1].fields |= merged[i].fields;
-      else merged[out++] = merged[i];
+      if (out > 0 && merged[out - 1].technique == merged[i].technique)
+        merged[out - 1].fields |= merged[i].fields;
+      else
+        merged[out++] = merged[i];
     }
     merged.resize(out);
     merged.shrink_to_fit();
@@ -118,7 +132,9 @@ std::vector<SearchIndex::Source> SearchIndex::sources_for(const std::string& typ
   std::vector<Source> sources;
   auto first = std::lower_bound(words_.begin(), words_.end(), typed);
   const bool exact = first != words_.end() && *first == typed;
-  if (exact) sources.push_back({&postings_[static_cast<std::size_t>(first - words_.begin())], kExactQuality});
+  if (exact)
+    sources.push_back(
+        {&postings_[static_cast<std::size_t>(first - words_.begin())], kExactQuality});
   if (typed.size() <= kShortPrefix) {
     if (auto merged = short_prefixes_.find(typed); merged != short_prefixes_.end())
       sources.push_back({&merged->second, kPrefixQuality});
@@ -184,12 +200,16 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query) const {
 // 100,000 hits in one pass where a comparison sort would take milliseconds. Ties keep catalog
 // (name) order.
 void SearchIndex::sort_hits(std::vector<SearchHit>& hits) {
-  std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.technique < b.technique; });
+  std::sort(hits.begin(), hits.end(),
+            [](const SearchHit& a, const SearchHit& b) { return a.technique < b.technique; });
   if (hits.size() < 64) {
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
     return;
   }
-  const auto key = [](const SearchHit& hit) { return static_cast<std::size_t>(hit.score * 8.0f + 0.5f); };
+  const auto key = [](const SearchHit& hit) {
+    return static_cast<std::size_t>(hit.score * 8.0f + 0.5f);
+  };
   std::size_t top = 0;
   for (const auto& hit : hits) top = std::max(top, key(hit));
   std::vector<std::size_t> start(top + 2, 0);

@@ -30,7 +30,7 @@ std::vector<SearchField> fields_in(std::uint8_t mask);
 struct SearchHit {
   std::uint32_t technique = 0;  // index into Catalog::techniques()
   float score = 0;
-  std::uint8_t fields = 0;      // SearchField bits that matched
+  std::uint8_t fields = 0;  // SearchField bits that matched
 };
 
 class SearchIndex {
@@ -58,12 +58,12 @@ class SearchIndex {
   std::vector<Source> sources_for(const std::string& typed) const;
   static void sort_hits(std::vector<SearchHit>& hits);
 
-  std::vector<std::string> words_;               // sorted, unique, folded
-  std::vector<std::vector<Posting>> postings_;   // parallel to words_
+  std::vector<std::string> words_;              // sorted, unique, folded
+  std::vector<std::vector<Posting>> postings_;  // parallel to words_
   // The first keystrokes match thousands of words; their merged lists are kept ready so a one- or
   // two-letter query reads one list instead of thousands.
   std::unordered_map<std::string, std::vector<Posting>> short_prefixes_;
-  std::vector<std::string> folded_names_;        // by technique
+  std::vector<std::string> folded_names_;  // by technique
   std::size_t technique_count_ = 0;
 };
 

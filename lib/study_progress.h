@@ -24,7 +24,7 @@ struct CardProgress {
 };
 
 struct StudyProgress {
-  int session = 0;  // sessions started so far
+  int session = 0;                            // sessions started so far
   std::map<std::string, CardProgress> cards;  // by question id
 };
 
@@ -32,8 +32,8 @@ void record_answer(StudyProgress& progress, const std::string& question_id, bool
 
 // A session of `count` questions: cards due now (lowest box first, then most often wrong), then
 // questions not seen yet, drawn with `seed`. Starts a new session number.
-std::vector<Question> start_study_session(const Catalog& catalog, StudyProgress& progress, std::size_t count,
-                                          std::uint64_t seed);
+std::vector<Question> start_study_session(const Catalog& catalog, StudyProgress& progress,
+                                          std::size_t count, std::uint64_t seed);
 
 struct CategoryScore {
   std::string category;  // category id
@@ -44,7 +44,8 @@ struct AnswerRecord {
   std::string technique;
   bool right = false;
 };
-std::vector<CategoryScore> score_by_category(const Catalog& catalog, const std::vector<AnswerRecord>& answers);
+std::vector<CategoryScore> score_by_category(const Catalog& catalog,
+                                             const std::vector<AnswerRecord>& answers);
 
 StudyProgress load_study_progress(const std::filesystem::path& path, StoreReport& report);
 std::string save_study_progress(const std::filesystem::path& path, const StudyProgress& progress);

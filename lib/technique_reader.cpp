@@ -96,7 +96,8 @@ void read_evidence(const MapReader& fields, ProblemSink& sink, Evidence& out) {
   const YAML::Node node = fields.value("evidence", Need::Section);
   if (!node.IsDefined()) return;
   MapReader evidence(node, sink, "evidence", {"level", "summary"});
-  out.level = evidence.choice<EvidenceLevel>("level", Need::Required).value_or(EvidenceLevel::VeryLow);
+  out.level =
+      evidence.choice<EvidenceLevel>("level", Need::Required).value_or(EvidenceLevel::VeryLow);
   out.summary = evidence.text("summary", Need::Section).value_or("");
 }
 
@@ -122,13 +123,32 @@ std::optional<Technique> read_technique_file(const std::filesystem::path& path, 
   return read_technique_document(*document, path.stem().string(), sink, limits);
 }
 
-std::optional<Technique> read_technique_document(const YAML::Node& document, const std::string& stem,
-                                                 ProblemSink& sink, const ContentLimits& limits) {
+std::optional<Technique> read_technique_document(const YAML::Node& document,
+                                                 const std::string& stem, ProblemSink& sink,
+                                                 const ContentLimits& limits) {
   MapReader fields(document, sink, "technique",
-                   {"id", "name", "aliases", "category", "regions", "summary", "patient_summary",
-                    "indications", "contraindications", "risks", "bleeding_risk",
-                    "bleeding_risk_note", "imaging", "procedure", "what_happens", "before", "after",
-                    "expected_benefit", "evidence", "references", "related", "patient_questions",
+                   {"id",
+                    "name",
+                    "aliases",
+                    "category",
+                    "regions",
+                    "summary",
+                    "patient_summary",
+                    "indications",
+                    "contraindications",
+                    "risks",
+                    "bleeding_risk",
+                    "bleeding_risk_note",
+                    "imaging",
+                    "procedure",
+                    "what_happens",
+                    "before",
+                    "after",
+                    "expected_benefit",
+                    "evidence",
+                    "references",
+                    "related",
+                    "patient_questions",
                     "last_reviewed"});
   if (!fields.is_map()) return std::nullopt;
 
@@ -138,8 +158,10 @@ std::optional<Technique> read_technique_document(const YAML::Node& document, con
   const auto name = fields.text("name", Need::Required);
   const auto category = fields.choice<Category>("category", Need::Required);
   if (id && !is_kebab_case(*id)) {
-    sink.error(fields.value("id", Need::Optional).Mark(),
-               "'id' expected kebab-case (lower-case letters, digits and single hyphens), found \"" + *id + "\"");
+    sink.error(
+        fields.value("id", Need::Optional).Mark(),
+        "'id' expected kebab-case (lower-case letters, digits and single hyphens), found \"" + *id +
+            "\"");
   } else if (id && *id != stem) {
     sink.error(fields.value("id", Need::Optional).Mark(),
                "'id' expected to equal the file name \"" + stem + "\", found \"" + *id + "\"");

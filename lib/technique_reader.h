@@ -17,8 +17,9 @@ std::optional<Technique> read_technique_file(const std::filesystem::path& path, 
                                              const ContentLimits& limits);
 
 // The same for a parsed document; `stem` is the file name the id must equal.
-std::optional<Technique> read_technique_document(const YAML::Node& document, const std::string& stem,
-                                                 ProblemSink& sink, const ContentLimits& limits);
+std::optional<Technique> read_technique_document(const YAML::Node& document,
+                                                 const std::string& stem, ProblemSink& sink,
+                                                 const ContentLimits& limits);
 
 bool is_kebab_case(std::string_view id);
 

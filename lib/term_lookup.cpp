@@ -48,14 +48,16 @@ TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_
   for (const auto& close : closest_matches(wanted, spellings, 3)) {
     const auto at = std::find(spellings.begin(), spellings.end(), close) - spellings.begin();
     const std::string& name = names[static_cast<std::size_t>(at)];
-    if (std::find(result.suggestions.begin(), result.suggestions.end(), name) == result.suggestions.end())
+    if (std::find(result.suggestions.begin(), result.suggestions.end(), name) ==
+        result.suggestions.end())
       result.suggestions.push_back(name);
   }
   // Nothing close by spelling: offer terms whose names contain the typed words.
   if (result.suggestions.empty() && !wanted.empty())
     for (std::size_t i = 0; i < spellings.size() && result.suggestions.size() < 3; ++i)
       if (spellings[i].find(wanted) != std::string::npos &&
-          std::find(result.suggestions.begin(), result.suggestions.end(), names[i]) == result.suggestions.end())
+          std::find(result.suggestions.begin(), result.suggestions.end(), names[i]) ==
+              result.suggestions.end())
         result.suggestions.push_back(names[i]);
   return result;
 }
@@ -85,7 +87,8 @@ TechniqueLookupResult lookup_technique(const Catalog& catalog, std::string_view 
   for (const auto& close : closest_matches(wanted, spellings, 3)) {
     const auto at = std::find(spellings.begin(), spellings.end(), close) - spellings.begin();
     const std::string& id = ids[static_cast<std::size_t>(at)];
-    if (std::find(result.suggestions.begin(), result.suggestions.end(), id) == result.suggestions.end())
+    if (std::find(result.suggestions.begin(), result.suggestions.end(), id) ==
+        result.suggestions.end())
       result.suggestions.push_back(id);
   }
   return result;

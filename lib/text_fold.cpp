@@ -10,7 +10,9 @@ namespace painatlas {
 
 namespace {
 
-bool is_ascii_word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+bool is_ascii_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
 
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
@@ -20,7 +22,8 @@ std::string ascii_lower(std::string_view text) {
 }
 
 bool is_plain_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 }  // namespace

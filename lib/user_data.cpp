@@ -1,14 +1,14 @@
 #include "user_data.h"
 
-#include <algorithm>
-#include <cstdlib>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "atomic_file.h"
@@ -20,9 +20,12 @@ using nlohmann::json;
 
 std::string_view theme_id(Theme theme) {
   switch (theme) {
-    case Theme::Dark: return "dark";
-    case Theme::Light: return "light";
-    case Theme::HighContrast: return "high-contrast";
+    case Theme::Dark:
+      return "dark";
+    case Theme::Light:
+      return "light";
+    case Theme::HighContrast:
+      return "high-contrast";
   }
   return "light";
 }
@@ -44,8 +47,8 @@ UserFiles default_user_files() {
     return home_dir / fallback;
   };
   const fs::path data = base("XDG_DATA_HOME", ".local/share") / "painatlas";
-  return {base("XDG_CONFIG_HOME", ".config") / "painatlas" / "settings.json", data / "user-data.json",
-          data / "study-progress.json"};
+  return {base("XDG_CONFIG_HOME", ".config") / "painatlas" / "settings.json",
+          data / "user-data.json", data / "study-progress.json"};
 }
 
 namespace {
@@ -60,17 +63,21 @@ std::optional<json> read_document(const fs::path& path, StoreReport& report) {
   buffer << in.rdbuf();
   json document = json::parse(buffer.str(), nullptr, false);
   std::string problem;
-  if (!in.good() && !in.eof()) problem = "could not be read";
-  else if (document.is_discarded() || !document.is_object()) problem = "is not valid JSON";
+  if (!in.good() && !in.eof())
+    problem = "could not be read";
+  else if (document.is_discarded() || !document.is_object())
+    problem = "is not valid JSON";
   else if (!document.contains("format_version") || !document["format_version"].is_number_integer())
     problem = "has no format version";
   else if (document["format_version"].get<int>() > kUserDataFormatVersion)
-    problem = "was written by a newer Pain Atlas (format " + std::to_string(document["format_version"].get<int>()) + ")";
+    problem = "was written by a newer Pain Atlas (format " +
+              std::to_string(document["format_version"].get<int>()) + ")";
   if (problem.empty()) return document;
   const fs::path aside = move_aside(path);
-  report.messages.push_back(path.string() + " " + problem + "; " +
-                            (aside.empty() ? "it could not be moved aside and will not be overwritten"
-                                           : "it was moved to " + aside.string() + " and a fresh file started"));
+  report.messages.push_back(
+      path.string() + " " + problem + "; " +
+      (aside.empty() ? "it could not be moved aside and will not be overwritten"
+                     : "it was moved to " + aside.string() + " and a fresh file started"));
   return std::nullopt;
 }
 
@@ -99,9 +106,11 @@ Settings load_settings(const fs::path& path, StoreReport& report) {
   Settings settings;
   const auto document = read_document(path, report);
   if (!document) return settings;
-  settings.theme = parse_theme(value_or<std::string>(*document, "theme", "")).value_or(settings.theme);
+  settings.theme =
+      parse_theme(value_or<std::string>(*document, "theme", "")).value_or(settings.theme);
   settings.font_scale = std::clamp(value_or<float>(*document, "font_scale", 1.0f), 0.75f, 2.5f);
-  settings.audience = parse_audience(value_or<std::string>(*document, "audience", "")).value_or(settings.audience);
+  settings.audience =
+      parse_audience(value_or<std::string>(*document, "audience", "")).value_or(settings.audience);
   settings.disclaimer_accepted = value_or<bool>(*document, "disclaimer_accepted", false);
   return settings;
 }
@@ -114,11 +123,14 @@ UserData load_user_data(const fs::path& path, StoreReport& report) {
   data.situation = string_list(*document, "situation");
   if (document->contains("notes") && (*document)["notes"].is_object())
     for (const auto& [id, note] : (*document)["notes"].items())
-      if (note.is_string() && !note.get<std::string>().empty()) data.notes[id] = note.get<std::string>();
+      if (note.is_string() && !note.get<std::string>().empty())
+        data.notes[id] = note.get<std::string>();
   if (document->contains("last_view") && (*document)["last_view"].is_object()) {
     const json& view = (*document)["last_view"];
     const std::string view_id = value_or<std::string>(view, "view", "");
-    data.last_view.view = view_id == "compare" ? MainView::Compare : view_id == "study" ? MainView::Study : MainView::Browse;
+    data.last_view.view = view_id == "compare" ? MainView::Compare
+                          : view_id == "study" ? MainView::Study
+                                               : MainView::Browse;
     data.last_view.selected = value_or<std::string>(view, "selected", "");
     data.last_view.query = value_or<std::string>(view, "query", "");
     data.last_view.compare = string_list(view, "compare");
@@ -136,18 +148,17 @@ std::string save_settings(const fs::path& path, const Settings& settings) {
 }
 
 std::string save_user_data(const fs::path& path, const UserData& data) {
-  const json document = {
-      {"format_version", kUserDataFormatVersion},
-      {"bookmarks", data.bookmarks},
-      {"situation", data.situation},
-      {"notes", data.notes},
-      {"last_view",
-       {{"view", data.last_view.view == MainView::Compare ? "compare"
-                 : data.last_view.view == MainView::Study ? "study"
-                                                          : "browse"},
-        {"selected", data.last_view.selected},
-        {"query", data.last_view.query},
-        {"compare", data.last_view.compare}}}};
+  const json document = {{"format_version", kUserDataFormatVersion},
+                         {"bookmarks", data.bookmarks},
+                         {"situation", data.situation},
+                         {"notes", data.notes},
+                         {"last_view",
+                          {{"view", data.last_view.view == MainView::Compare ? "compare"
+                                    : data.last_view.view == MainView::Study ? "study"
+                                                                             : "browse"},
+                           {"selected", data.last_view.selected},
+                           {"query", data.last_view.query},
+                           {"compare", data.last_view.compare}}}};
   return write_file_atomically(path, document.dump(2) + "\n");
 }
 
@@ -157,7 +168,8 @@ namespace painatlas {
 
 namespace {
 
-std::vector<std::string> merge_list(const std::vector<std::string>& base, const std::vector<std::string>& mine,
+std::vector<std::string> merge_list(const std::vector<std::string>& base,
+                                    const std::vector<std::string>& mine,
                                     const std::vector<std::string>& theirs) {
   const auto has = [](const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
@@ -197,15 +209,18 @@ UserData merge_user_data(const UserData& base, const UserData& mine, const UserD
   merged.situation = merge_list(base.situation, mine.situation, theirs.situation);
   merged.notes = theirs.notes;
   std::set<std::string> keys;
-  for (const auto* notes : {&base.notes, &mine.notes}) for (const auto& [id, note] : *notes) keys.insert(id);
+  for (const auto* notes : {&base.notes, &mine.notes})
+    for (const auto& [id, note] : *notes) keys.insert(id);
   for (const auto& id : keys) {
     const auto in_base = base.notes.find(id);
     const auto in_mine = mine.notes.find(id);
     const std::string before = in_base == base.notes.end() ? "" : in_base->second;
     const std::string now = in_mine == mine.notes.end() ? "" : in_mine->second;
     if (before == now) continue;  // I did not touch it: theirs stands
-    if (now.empty()) merged.notes.erase(id);
-    else merged.notes[id] = now;
+    if (now.empty())
+      merged.notes.erase(id);
+    else
+      merged.notes[id] = now;
   }
   merged.last_view = mine.last_view;  // each window remembers where it is; the last to save wins
   return merged;

@@ -30,15 +30,15 @@ struct Settings {
 
 struct LastView {
   MainView view = MainView::Browse;
-  std::string selected;              // technique id
+  std::string selected;  // technique id
   std::string query;
   std::vector<std::string> compare;  // technique ids
 };
 
 struct UserData {
-  std::vector<std::string> bookmarks;       // technique ids, in the order they were added
-  std::map<std::string, std::string> notes; // technique id -> note
-  std::vector<std::string> situation;       // factor ids ticked in "My situation"
+  std::vector<std::string> bookmarks;        // technique ids, in the order they were added
+  std::map<std::string, std::string> notes;  // technique id -> note
+  std::vector<std::string> situation;        // factor ids ticked in "My situation"
   LastView last_view;
 };
 
@@ -63,7 +63,8 @@ struct MergedSave {
   std::string error;  // empty on success
 };
 // Reads the file, merges, writes atomically, all under a lock file so two windows take turns.
-MergedSave save_user_data_merged(const std::filesystem::path& path, const UserData& base, const UserData& mine);
+MergedSave save_user_data_merged(const std::filesystem::path& path, const UserData& base,
+                                 const UserData& mine);
 
 Settings load_settings(const std::filesystem::path& path, StoreReport& report);
 UserData load_user_data(const std::filesystem::path& path, StoreReport& report);

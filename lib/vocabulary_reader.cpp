@@ -10,8 +10,10 @@ namespace {
 std::optional<std::string> kebab_id(const MapReader& entry, ProblemSink& sink) {
   auto id = entry.text("id", Need::Required);
   if (id && !is_kebab_case(*id)) {
-    sink.error(entry.value("id", Need::Optional).Mark(),
-               "'id' expected kebab-case (lower-case letters, digits and single hyphens), found \"" + *id + "\"");
+    sink.error(
+        entry.value("id", Need::Optional).Mark(),
+        "'id' expected kebab-case (lower-case letters, digits and single hyphens), found \"" + *id +
+            "\"");
     return std::nullopt;
   }
   return id;
@@ -21,7 +23,8 @@ std::optional<std::string> kebab_id(const MapReader& entry, ProblemSink& sink) {
 
 void read_term_file(const std::filesystem::path& path, ProblemSink& sink,
                     const ContentLimits& limits, std::vector<Term>& out) {
-  if (const auto document = load_yaml_document(path, sink, limits)) read_term_document(*document, sink, limits, out);
+  if (const auto document = load_yaml_document(path, sink, limits))
+    read_term_document(*document, sink, limits, out);
 }
 
 void read_term_document(const YAML::Node& document, ProblemSink& sink, const ContentLimits& limits,
@@ -31,7 +34,8 @@ void read_term_document(const YAML::Node& document, ProblemSink& sink, const Con
   const auto kind = file.choice<TermKind>("kind", Need::Required);
   const auto items = file.list_items("terms", Need::Required);
   if (items.size() > limits.max_list_items * 10) {
-    sink.error(file.mark(), "the file has " + std::to_string(items.size()) + " terms; the limit is " +
+    sink.error(file.mark(), "the file has " + std::to_string(items.size()) +
+                                " terms; the limit is " +
                                 std::to_string(limits.max_list_items * 10));
     return;
   }

@@ -70,8 +70,10 @@ YAML::Mark mark_at(const std::string& text, std::size_t offset) {
   YAML::Mark mark;
   mark.pos = static_cast<int>(offset);
   const std::size_t line_start = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
-  mark.line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
-  mark.column = static_cast<int>(line_start == std::string::npos ? offset : offset - line_start - 1);
+  mark.line =
+      static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+  mark.column =
+      static_cast<int>(line_start == std::string::npos ? offset : offset - line_start - 1);
   return mark;
 }
 
@@ -87,7 +89,8 @@ int second_document_line(const std::string& text) {
     if (end == std::string::npos) end = text.size();
     std::string_view row(text.data() + start, end - start);
     if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
-    const bool marker = row.starts_with("---") && (row.size() == 3 || row[3] == ' ' || row[3] == '\t');
+    const bool marker =
+        row.starts_with("---") && (row.size() == 3 || row[3] == ' ' || row[3] == '\t');
     if (marker && content) return line;
     const auto first = row.find_first_not_of(" \t");
     const bool blank = first == std::string_view::npos || row[first] == '#';
@@ -99,8 +102,8 @@ int second_document_line(const std::string& text) {
 
 bool within_size_limit(std::uintmax_t size, ProblemSink& sink, const ContentLimits& limits) {
   if (size <= limits.max_file_bytes) return true;
-  sink.file_error("file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limits.max_file_bytes) +
-                  " bytes");
+  sink.file_error("file is " + std::to_string(size) + " bytes; the limit is " +
+                  std::to_string(limits.max_file_bytes) + " bytes");
   return false;
 }
 
@@ -115,8 +118,9 @@ std::optional<YAML::Node> load_yaml_document(const std::filesystem::path& path, 
     return std::nullopt;
   }
   if (!regular) {
-    sink.file_error("expected a regular file, found " +
-                    std::string(std::filesystem::is_directory(path, error) ? "a directory" : "something else"));
+    sink.file_error(
+        "expected a regular file, found " +
+        std::string(std::filesystem::is_directory(path, error) ? "a directory" : "something else"));
     return std::nullopt;
   }
   const auto size = std::filesystem::file_size(path, error);
@@ -136,7 +140,8 @@ std::optional<YAML::Node> load_yaml_document(const std::filesystem::path& path, 
   return parse_yaml_text(buffer.str(), sink, limits);
 }
 
-std::optional<YAML::Node> parse_yaml_text(std::string text, ProblemSink& sink, const ContentLimits& limits) {
+std::optional<YAML::Node> parse_yaml_text(std::string text, ProblemSink& sink,
+                                          const ContentLimits& limits) {
   if (!within_size_limit(text.size(), sink, limits)) return std::nullopt;
   if (text.find('\0') != std::string::npos) {
     sink.file_error("expected UTF-8 text, found a NUL byte (is this a binary file?)");
@@ -148,8 +153,8 @@ std::optional<YAML::Node> parse_yaml_text(std::string text, ProblemSink& sink, c
     return std::nullopt;
   }
   if (estimated_nesting_depth(text) > limits.max_nesting_depth) {
-    sink.file_error("nesting is deeper than the limit of " + std::to_string(limits.max_nesting_depth) +
-                    " levels");
+    sink.file_error("nesting is deeper than the limit of " +
+                    std::to_string(limits.max_nesting_depth) + " levels");
     return std::nullopt;
   }
   // One document per file: a second "---" after content starts another. Checked on the text,
@@ -173,8 +178,9 @@ std::optional<YAML::Node> parse_yaml_text(std::string text, ProblemSink& sink, c
     return std::nullopt;
   }
   if (!document.IsDefined() || document.IsNull()) {
-    sink.file_error("the file holds no YAML value (it is empty, or only markers or stray punctuation); "
-                    "expected a map of fields");
+    sink.file_error(
+        "the file holds no YAML value (it is empty, or only markers or stray punctuation); "
+        "expected a map of fields");
     return std::nullopt;
   }
   return document;

@@ -16,6 +16,7 @@ std::optional<YAML::Node> load_yaml_document(const std::filesystem::path& path, 
                                              const ContentLimits& limits);
 
 // The same checks and parse for text already in memory (the fuzzer feeds this).
-std::optional<YAML::Node> parse_yaml_text(std::string text, ProblemSink& sink, const ContentLimits& limits);
+std::optional<YAML::Node> parse_yaml_text(std::string text, ProblemSink& sink,
+                                          const ContentLimits& limits);
 
 }  // namespace painatlas

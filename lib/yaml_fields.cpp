@@ -62,21 +62,25 @@ MapReader::MapReader(const YAML::Node& node, ProblemSink& sink, std::string cont
   for (auto it = node.begin(); it != node.end(); ++it) {
     const YAML::Node key_node = it->first;
     if (!key_node.IsScalar()) {
-      sink_.error(key_node.Mark(), context_ + ": expected a field name, found " + describe_node(key_node));
+      sink_.error(key_node.Mark(),
+                  context_ + ": expected a field name, found " + describe_node(key_node));
       continue;
     }
     const std::string key = key_node.Scalar();
     bool duplicate = false;
     for (const auto& [seen, unused] : entries_) duplicate = duplicate || seen == key;
     if (duplicate) {
-      sink_.error(key_node.Mark(), context_ + ": duplicate key '" + key + "'; each field may appear once");
+      sink_.error(key_node.Mark(),
+                  context_ + ": duplicate key '" + key + "'; each field may appear once");
       continue;
     }
     if (std::find(known.begin(), known.end(), key) == known.end()) {
       std::string message = context_ + ": unknown key '" + key + "'";
       const auto suggestions = closest_matches(key, known, 1);
-      if (!suggestions.empty()) message += "; did you mean '" + suggestions.front() + "'?";
-      else message += "; it is not a field here (content/README.md lists the fields)";
+      if (!suggestions.empty())
+        message += "; did you mean '" + suggestions.front() + "'?";
+      else
+        message += "; it is not a field here (content/README.md lists the fields)";
       sink_.error(key_node.Mark(), std::move(message));
       continue;
     }
@@ -94,7 +98,8 @@ YAML::Node MapReader::value(std::string_view key, Need need) const {
     if (name == key) {
       if (!node.IsNull()) return node;
       if (need != Need::Optional)
-        sink_.error(mark_of(node), context_ + ": '" + std::string(key) + "' is empty; expected a value");
+        sink_.error(mark_of(node),
+                    context_ + ": '" + std::string(key) + "' is empty; expected a value");
       return YAML::Node(YAML::NodeType::Undefined);
     }
   if (is_map_ && need == Need::Required)
@@ -111,7 +116,8 @@ std::optional<std::string> MapReader::as_text(const YAML::Node& node, std::strin
     return std::nullopt;
   }
   if (node.Scalar().empty()) {
-    sink_.error(mark_of(node), context_ + ": '" + std::string(key) + "' expected text, found empty text");
+    sink_.error(mark_of(node),
+                context_ + ": '" + std::string(key) + "' expected text, found empty text");
     return std::nullopt;
   }
   return node.Scalar();
@@ -133,7 +139,8 @@ std::vector<YAML::Node> MapReader::list_items(std::string_view key, Need need) c
   }
   for (const YAML::Node& item : node) items.push_back(item);
   if (items.empty() && need == Need::Section)
-    sink_.warning(mark_of(node), context_ + ": section '" + std::string(key) + "' is an empty list");
+    sink_.warning(mark_of(node),
+                  context_ + ": section '" + std::string(key) + "' is an empty list");
   return items;
 }
 
@@ -167,12 +174,14 @@ std::optional<int> MapReader::integer(std::string_view key, Need need, int min, 
   const auto [end, error] = std::from_chars(word->data(), word->data() + word->size(), number);
   const YAML::Node node = value(key, Need::Optional);
   if (error != std::errc() || end != word->data() + word->size()) {
-    sink_.error(mark_of(node), context_ + ": '" + std::string(key) + "' expected a whole number, found \"" + *word + "\"");
+    sink_.error(mark_of(node), context_ + ": '" + std::string(key) +
+                                   "' expected a whole number, found \"" + *word + "\"");
     return std::nullopt;
   }
   if (number < min || number > max) {
     sink_.error(mark_of(node), context_ + ": '" + std::string(key) + "' expected a number from " +
-                                   std::to_string(min) + " to " + std::to_string(max) + ", found " + *word);
+                                   std::to_string(min) + " to " + std::to_string(max) + ", found " +
+                                   *word);
     return std::nullopt;
   }
   return number;
@@ -194,8 +203,9 @@ std::optional<std::string> MapReader::date(std::string_view key, Need need) cons
   const int month = shaped ? digits(5, 2) : -1;
   const int day = shaped ? digits(8, 2) : -1;
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > 31) {
-    sink_.error(mark_of(value(key, Need::Optional)),
-                context_ + ": '" + std::string(key) + "' expected a date YYYY-MM-DD, found \"" + *word + "\"");
+    sink_.error(mark_of(value(key, Need::Optional)), context_ + ": '" + std::string(key) +
+                                                         "' expected a date YYYY-MM-DD, found \"" +
+                                                         *word + "\"");
     return std::nullopt;
   }
   return word;

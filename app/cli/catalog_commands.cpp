@@ -31,15 +31,20 @@ void print_rows(const CliContext& context, const std::vector<TechniqueIndex>& te
 }
 
 // Resolves one filter argument to a facet value id, or explains why it cannot.
-std::optional<std::string> resolve_value(const CliContext& context, Facet facet, const std::string& typed) {
+std::optional<std::string> resolve_value(const CliContext& context, Facet facet,
+                                         const std::string& typed) {
   const Catalog& catalog = context.catalog();
   std::vector<std::string> suggestions;
   const auto term_kind = [&]() -> std::optional<TermKind> {
     switch (facet) {
-      case Facet::Indication: return TermKind::Condition;
-      case Facet::Contraindication: return TermKind::Factor;
-      case Facet::Risk: return TermKind::Complication;
-      default: return std::nullopt;
+      case Facet::Indication:
+        return TermKind::Condition;
+      case Facet::Contraindication:
+        return TermKind::Factor;
+      case Facet::Risk:
+        return TermKind::Complication;
+      default:
+        return std::nullopt;
     }
   }();
   if (term_kind) {
@@ -59,14 +64,16 @@ std::optional<std::string> resolve_value(const CliContext& context, Facet facet,
     }
     if (facet == Facet::Region)
       for (const Region& region : catalog.regions())
-        if (fold(region.id) == wanted || fold(region.name) == wanted || fold(region.lay_name) == wanted)
+        if (fold(region.id) == wanted || fold(region.name) == wanted ||
+            fold(region.lay_name) == wanted)
           return region.id;
     suggestions = closest_matches(wanted, choices, 3);
   }
   context.err << "painatlas-cli: unknown " << facet_id(facet) << " \"" << typed << "\"";
   if (!suggestions.empty()) {
     context.err << "; did you mean";
-    for (std::size_t i = 0; i < suggestions.size(); ++i) context.err << (i ? ", \"" : " \"") << suggestions[i] << '"';
+    for (std::size_t i = 0; i < suggestions.size(); ++i)
+      context.err << (i ? ", \"" : " \"") << suggestions[i] << '"';
     context.err << '?';
   }
   context.err << "\n  (painatlas-cli terms lists every term)\n";
@@ -97,8 +104,10 @@ int run_filter(const CliContext& context, const FilterArguments& arguments) {
   bool all_known = true;
   const auto add = [&](Facet facet, const std::vector<std::string>& typed) {
     for (const auto& value : typed) {
-      if (auto resolved = resolve_value(context, facet, value)) query.values(facet).push_back(*resolved);
-      else all_known = false;
+      if (auto resolved = resolve_value(context, facet, value))
+        query.values(facet).push_back(*resolved);
+      else
+        all_known = false;
     }
   };
   add(Facet::Indication, arguments.indications);
@@ -114,9 +123,12 @@ int run_filter(const CliContext& context, const FilterArguments& arguments) {
 
 int run_terms(const CliContext& context, const std::string& kind_word) {
   std::optional<TermKind> kind;
-  if (kind_word == "conditions") kind = TermKind::Condition;
-  else if (kind_word == "factors") kind = TermKind::Factor;
-  else if (kind_word == "complications") kind = TermKind::Complication;
+  if (kind_word == "conditions")
+    kind = TermKind::Condition;
+  else if (kind_word == "factors")
+    kind = TermKind::Factor;
+  else if (kind_word == "complications")
+    kind = TermKind::Complication;
   const Catalog& catalog = context.catalog();
   json results = json::array();
   for (const Term& term : catalog.terms()) {
@@ -126,8 +138,8 @@ int run_terms(const CliContext& context, const std::string& kind_word) {
       results.push_back(term_json(term, uses));
       continue;
     }
-    context.out << std::left << std::setw(13) << enum_id(term.kind) << std::setw(40) << term.id << std::right
-                << std::setw(3) << uses << "  " << term.name;
+    context.out << std::left << std::setw(13) << enum_id(term.kind) << std::setw(40) << term.id
+                << std::right << std::setw(3) << uses << "  " << term.name;
     if (term.lay_name != term.name) context.out << " (" << term.lay_name << ")";
     context.out << '\n';
   }

@@ -12,7 +12,8 @@ int run_list(const CliContext& context);
 int run_search(const CliContext& context, const std::vector<std::string>& words);
 
 struct FilterArguments {
-  std::vector<std::string> indications, contraindications, risks, categories, regions, bleeding_risks;
+  std::vector<std::string> indications, contraindications, risks, categories, regions,
+      bleeding_risks;
 };
 int run_filter(const CliContext& context, const FilterArguments& arguments);
 

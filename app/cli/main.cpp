@@ -22,24 +22,31 @@ void report_load_problems(const CliContext& context) {
     context.err << format_problem(problem) << '\n';
   }
   context.err << "painatlas-cli: the content has " << errors
-              << " error(s); the valid techniques are still shown. Run 'painatlas-cli validate' for all of them.\n";
+              << " error(s); the valid techniques are still shown. Run 'painatlas-cli validate' "
+                 "for all of them.\n";
 }
 
 namespace {
 
 int run(int argc, char** argv) {
-  CLI::App app{"Pain Atlas: interventional pain-management techniques, for students and patients.\n"
-               "Education only, not medical advice.",
-               "painatlas-cli"};
+  CLI::App app{
+      "Pain Atlas: interventional pain-management techniques, for students and patients.\n"
+      "Education only, not medical advice.",
+      "painatlas-cli"};
   app.set_version_flag("--version", std::string("painatlas-cli ") + PAINATLAS_VERSION);
   app.require_subcommand(1);
   app.fallthrough();  // "painatlas-cli validate --content DIR" works as well as the other order
-  app.footer("Exit codes: 0 success (also for zero results), 1 not found or invalid content, 2 usage error.");
+  app.footer(
+      "Exit codes: 0 success (also for zero results), 1 not found or invalid content, 2 usage "
+      "error.");
 
   std::optional<std::string> content_directory;
   std::string format = "text";
-  app.add_option("--content", content_directory, "Content directory (default: the bundled content)");
-  app.add_option("--format", format, "Output format: text, json; show also markdown, html (patient handout); quiz also anki")
+  app.add_option("--content", content_directory,
+                 "Content directory (default: the bundled content)");
+  app.add_option(
+         "--format", format,
+         "Output format: text, json; show also markdown, html (patient handout); quiz also anki")
       ->check(CLI::IsMember({"text", "json", "markdown", "html", "anki"}));
 
   auto* list = app.add_subcommand("list", "List every technique");
@@ -47,33 +54,45 @@ int run(int argc, char** argv) {
   std::string show_id;
   std::string audience_word = "student";
   show->add_option("id", show_id, "Technique id, name or alias")->required();
-  show->add_option("--audience", audience_word, "Register of the text")->check(CLI::IsMember({"student", "patient"}));
+  show->add_option("--audience", audience_word, "Register of the text")
+      ->check(CLI::IsMember({"student", "patient"}));
 
   auto* search = app.add_subcommand("search", "Search names, aliases, terms and summaries");
   std::vector<std::string> words;
-  search->add_option("query", words, "Words to search for (prefixes and one typo per word are fine)")->required();
+  search
+      ->add_option("query", words, "Words to search for (prefixes and one typo per word are fine)")
+      ->required();
 
-  auto* filter = app.add_subcommand("filter", "Filter by facets: AND across options, OR within one");
+  auto* filter =
+      app.add_subcommand("filter", "Filter by facets: AND across options, OR within one");
   FilterArguments filter_arguments;
-  filter->add_option("--indication", filter_arguments.indications, "Condition (name, lay name or synonym)");
-  filter->add_option("--contraindication", filter_arguments.contraindications, "Contraindication factor");
+  filter->add_option("--indication", filter_arguments.indications,
+                     "Condition (name, lay name or synonym)");
+  filter->add_option("--contraindication", filter_arguments.contraindications,
+                     "Contraindication factor");
   filter->add_option("--risk", filter_arguments.risks, "Complication");
   filter->add_option("--category", filter_arguments.categories, "Category id or name");
   filter->add_option("--region", filter_arguments.regions, "Region id or name");
-  filter->add_option("--bleeding-risk", filter_arguments.bleeding_risks, "low, intermediate or high")
+  filter
+      ->add_option("--bleeding-risk", filter_arguments.bleeding_risks, "low, intermediate or high")
       ->check(CLI::IsMember({"low", "intermediate", "high"}));
 
-  auto* terms = app.add_subcommand("terms", "List the vocabulary with how many techniques use each term");
+  auto* terms =
+      app.add_subcommand("terms", "List the vocabulary with how many techniques use each term");
   std::string term_kind = "all";
   terms->add_option("kind", term_kind, "conditions, factors or complications")
       ->check(CLI::IsMember({"all", "conditions", "factors", "complications"}));
 
-  auto* screen = app.add_subcommand("screen", "My situation: which techniques list these factors, and how");
+  auto* screen =
+      app.add_subcommand("screen", "My situation: which techniques list these factors, and how");
   std::vector<std::string> factors;
-  screen->add_option("--factor", factors, "A factor: name, lay name or synonym (\"blood thinner\", pregnancy)")
+  screen
+      ->add_option("--factor", factors,
+                   "A factor: name, lay name or synonym (\"blood thinner\", pregnancy)")
       ->required();
 
-  auto* quiz = app.add_subcommand("quiz", "Study questions generated from the catalog, with answers");
+  auto* quiz =
+      app.add_subcommand("quiz", "Study questions generated from the catalog, with answers");
   std::size_t quiz_count = 20;
   std::uint64_t quiz_seed = 1;
   quiz->add_option("--count", quiz_count, "How many questions")->check(CLI::Range(1, 10000));
@@ -81,7 +100,8 @@ int run(int argc, char** argv) {
 
   auto* validate = app.add_subcommand("validate", "Check the content and print a summary");
   bool strict = false;
-  validate->add_flag("--strict", strict, "Fail on warnings too (readability, references, missing sections)");
+  validate->add_flag("--strict", strict,
+                     "Fail on warnings too (readability, references, missing sections)");
 
   try {
     app.parse(argc, argv);
@@ -90,11 +110,11 @@ int run(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
 
-  const Format chosen = format == "json" ? Format::Json
+  const Format chosen = format == "json"       ? Format::Json
                         : format == "markdown" ? Format::Markdown
-                        : format == "html" ? Format::Html
-                        : format == "anki" ? Format::Anki
-                                           : Format::Text;
+                        : format == "html"     ? Format::Html
+                        : format == "anki"     ? Format::Anki
+                                               : Format::Text;
   const bool handout = chosen == Format::Markdown || chosen == Format::Html;
   if ((handout && !show->parsed()) || (chosen == Format::Anki && !quiz->parsed())) {
     std::cerr << "painatlas-cli: --format " << format << " is for "

@@ -27,8 +27,9 @@ int run_show(const CliContext& context, const std::string& typed, Audience audie
     case Format::Html:
     case Format::Markdown:
       // Handouts are written for patients whichever audience was asked for.
-      context.out << render_handout(context.catalog(), *found.technique,
-                                    context.format == Format::Html ? HandoutFormat::Html : HandoutFormat::Markdown);
+      context.out << render_handout(
+          context.catalog(), *found.technique,
+          context.format == Format::Html ? HandoutFormat::Html : HandoutFormat::Markdown);
       break;
     default:
       print_technique(context.out, context.catalog(), *found.technique, audience);

@@ -32,13 +32,16 @@ int run_screen(const CliContext& context, const std::vector<std::string>& typed)
       json reasons = json::array();
       for (const auto& reason : result.reasons) reasons.push_back(reason.text);
       const Technique& technique = catalog.techniques()[result.technique];
-      rows.push_back({{"id", technique.id}, {"name", technique.name},
-                      {"status", screening_status_id(result.status)}, {"reasons", reasons}});
+      rows.push_back({{"id", technique.id},
+                      {"name", technique.name},
+                      {"status", screening_status_id(result.status)},
+                      {"reasons", reasons}});
     }
     context.out << json{{"results", rows}, {"disclaimer", kDisclaimer}}.dump(2) << '\n';
     return kExitOk;
   }
-  for (ScreeningStatus status : {ScreeningStatus::Absolute, ScreeningStatus::Relative, ScreeningStatus::None}) {
+  for (ScreeningStatus status :
+       {ScreeningStatus::Absolute, ScreeningStatus::Relative, ScreeningStatus::None}) {
     context.out << "\n" << screening_status_words(status) << ":\n";
     for (const auto& result : results) {
       if (result.status != status) continue;
@@ -59,9 +62,15 @@ int run_quiz(const CliContext& context, std::size_t count, std::uint64_t seed) {
   if (context.format == Format::Json) {
     json rows = json::array();
     for (const auto& q : questions)
-      rows.push_back({{"id", q.id}, {"kind", question_kind_id(q.kind)}, {"technique", q.technique},
-                      {"prompt", q.prompt}, {"passage", q.passage}, {"options", q.options}, {"answer", q.correct},
-                      {"explanation", q.explanation}, {"reference", q.reference}});
+      rows.push_back({{"id", q.id},
+                      {"kind", question_kind_id(q.kind)},
+                      {"technique", q.technique},
+                      {"prompt", q.prompt},
+                      {"passage", q.passage},
+                      {"options", q.options},
+                      {"answer", q.correct},
+                      {"explanation", q.explanation},
+                      {"reference", q.reference}});
     context.out << json{{"seed", seed}, {"questions", rows}}.dump(2) << '\n';
     return kExitOk;
   }
@@ -73,8 +82,8 @@ int run_quiz(const CliContext& context, std::size_t count, std::uint64_t seed) {
     for (std::size_t i = 0; i < q.options.size(); ++i)
       context.out << "   " << static_cast<char>('A' + i) << ") " << q.options[i] << '\n';
     context.out << '\n';
-    answers += std::to_string(number++) + ". " + static_cast<char>('A' + q.correct) + " - " + q.explanation +
-               (q.reference.empty() ? "" : " [" + q.reference + "]") + "\n";
+    answers += std::to_string(number++) + ". " + static_cast<char>('A' + q.correct) + " - " +
+               q.explanation + (q.reference.empty() ? "" : " [" + q.reference + "]") + "\n";
   }
   context.out << "Answers\n-------\n" << answers;
   return kExitOk;

@@ -13,8 +13,10 @@ void heading(std::ostream& out, std::string_view title) { out << '\n' << title <
 void bullets(std::ostream& out, const std::vector<std::string>& items, bool numbered = false) {
   int number = 1;
   for (const auto& item : items) {
-    if (numbered) out << "  " << number++ << ". " << item << '\n';
-    else out << "  - " << item << '\n';
+    if (numbered)
+      out << "  " << number++ << ". " << item << '\n';
+    else
+      out << "  - " << item << '\n';
   }
 }
 
@@ -30,8 +32,9 @@ void print_terms_and_risks(std::ostream& out, const Catalog& catalog, const Tech
   heading(out, patient ? "Reasons it may not be done, or needs extra care" : "Contraindications");
   for (const auto& item : technique.contraindications) {
     const bool absolute = item.severity == Severity::Absolute;
-    out << "  - [" << (patient ? (absolute ? "reason not to do it" : "needs extra care")
-                               : (absolute ? "absolute" : "relative"))
+    out << "  - ["
+        << (patient ? (absolute ? "reason not to do it" : "needs extra care")
+                    : (absolute ? "absolute" : "relative"))
         << "] " << term_display_name(catalog, item.term, audience);
     if (!item.note.empty()) out << ": " << item.note;
     out << '\n';
@@ -39,23 +42,27 @@ void print_terms_and_risks(std::ostream& out, const Catalog& catalog, const Tech
   heading(out, "Risks");
   for (const auto& risk : technique.risks) {
     out << "  - " << term_display_name(catalog, risk.term, audience) << ": ";
-    if (patient) out << frequency_in_words(risk.frequency);
-    else out << enum_label(risk.frequency) << " (" << frequency_range(risk.frequency) << ")";
+    if (patient)
+      out << frequency_in_words(risk.frequency);
+    else
+      out << enum_label(risk.frequency) << " (" << frequency_range(risk.frequency) << ")";
     if (risk.severity == RiskSeverity::Serious) out << " [serious]";
     if (!patient && !risk.note.empty()) out << ". " << risk.note;
     out << '\n';
   }
   heading(out, "Bleeding risk");
-  out << "  " << enum_label(technique.bleeding_risk) << ". " << bleeding_risk_in_words(technique.bleeding_risk)
-      << '\n';
-  if (!patient && !technique.bleeding_risk_note.empty()) out << "  " << technique.bleeding_risk_note << '\n';
+  out << "  " << enum_label(technique.bleeding_risk) << ". "
+      << bleeding_risk_in_words(technique.bleeding_risk) << '\n';
+  if (!patient && !technique.bleeding_risk_note.empty())
+    out << "  " << technique.bleeding_risk_note << '\n';
 }
 
 }  // namespace
 
 void print_result_row(std::ostream& out, const Technique& technique, const SearchHit* hit) {
   out << std::left << std::setw(42) << technique.id << ' ' << technique.name << "  ["
-      << enum_label(technique.category) << ", " << enum_id(technique.bleeding_risk) << " bleeding risk]";
+      << enum_label(technique.category) << ", " << enum_id(technique.bleeding_risk)
+      << " bleeding risk]";
   if (hit) {
     out << "  matched:";
     for (SearchField field : fields_in(hit->fields)) out << ' ' << search_field_id(field);
@@ -70,7 +77,8 @@ void print_technique(std::ostream& out, const Catalog& catalog, const Technique&
   out << enum_label(technique.category);
   if (!technique.aliases.empty()) {
     out << "  |  also called:";
-    for (std::size_t i = 0; i < technique.aliases.size(); ++i) out << (i ? ", " : " ") << technique.aliases[i];
+    for (std::size_t i = 0; i < technique.aliases.size(); ++i)
+      out << (i ? ", " : " ") << technique.aliases[i];
   }
   out << '\n';
   heading(out, patient ? "What it is" : "Summary");
@@ -88,8 +96,9 @@ void print_technique(std::ostream& out, const Catalog& catalog, const Technique&
     bullets(out, technique.procedure, true);
   }
   heading(out, "Expected benefit");
-  out << "  Onset: " << technique.expected_benefit.onset << "\n  Duration: " << technique.expected_benefit.duration
-      << "\n  " << technique.expected_benefit.summary << '\n';
+  out << "  Onset: " << technique.expected_benefit.onset
+      << "\n  Duration: " << technique.expected_benefit.duration << "\n  "
+      << technique.expected_benefit.summary << '\n';
   if (patient) {
     heading(out, "Questions to ask your doctor");
     bullets(out, technique.patient_questions);

@@ -9,7 +9,8 @@
 
 namespace painatlas::cli {
 
-void print_result_row(std::ostream& out, const Technique& technique, const SearchHit* hit = nullptr);
+void print_result_row(std::ostream& out, const Technique& technique,
+                      const SearchHit* hit = nullptr);
 void print_technique(std::ostream& out, const Catalog& catalog, const Technique& technique,
                      Audience audience);
 

@@ -2,7 +2,6 @@
 
 #include <cstdio>
 #include <iomanip>
-
 #include <nlohmann/json.hpp>
 
 #include "content_report.h"
@@ -25,7 +24,8 @@ void print_list(std::ostream& out, std::string_view title, const std::vector<std
   out << '\n';
 }
 
-void print_summary(std::ostream& out, const ContentReport& report, std::size_t errors, std::size_t warnings) {
+void print_summary(std::ostream& out, const ContentReport& report, std::size_t errors,
+                   std::size_t warnings) {
   out << "\nSummary\n-------\n";
   out << report.technique_count << " techniques, " << report.term_count << " terms\n";
   out << "\nTechniques per category:\n";
@@ -36,8 +36,8 @@ void print_summary(std::ostream& out, const ContentReport& report, std::size_t e
   const std::size_t shown = std::min<std::size_t>(report.readability.size(), 15);
   for (std::size_t i = 0; i < shown; ++i) {
     const auto& entry = report.readability[i];
-    out << "  " << std::right << std::setw(5) << grade_text(entry.grade) << "  " << entry.technique << " / "
-        << entry.field << '\n';
+    out << "  " << std::right << std::setw(5) << grade_text(entry.grade) << "  " << entry.technique
+        << " / " << entry.field << '\n';
   }
   if (report.readability.size() > shown)
     out << "  ... " << report.readability.size() - shown << " more texts, all at or below grade "
@@ -69,7 +69,8 @@ int run_validate(const CliContext& context, bool strict) {
                       {"message", problem.message}});
     json readability = json::array();
     for (const auto& entry : report.readability)
-      readability.push_back({{"technique", entry.technique}, {"field", entry.field}, {"grade", entry.grade}});
+      readability.push_back(
+          {{"technique", entry.technique}, {"field", entry.field}, {"grade", entry.grade}});
     context.out << json{{"ok", !failed},
                         {"errors", errors},
                         {"warnings", warnings},

@@ -27,9 +27,11 @@ void select(AppState& state, const std::string& id, bool record) {
 // Handouts go to the XDG documents folder when it exists, else beside the user data.
 std::filesystem::path handout_path(const AppState& state, const std::string& id) {
   const char* home = std::getenv("HOME");
-  std::filesystem::path folder = home ? std::filesystem::path(home) / "Documents" : std::filesystem::path();
+  std::filesystem::path folder =
+      home ? std::filesystem::path(home) / "Documents" : std::filesystem::path();
   std::error_code error;
-  if (folder.empty() || !std::filesystem::is_directory(folder, error)) folder = state.files.user_data.parent_path() / "handouts";
+  if (folder.empty() || !std::filesystem::is_directory(folder, error))
+    folder = state.files.user_data.parent_path() / "handouts";
   return folder / ("pain-atlas-" + id + ".html");
 }
 
@@ -38,8 +40,10 @@ void export_handout(AppState& state, const std::string& id) {
   if (!technique) return;
   if (!state.persist) return;  // screenshot mode and tests write nothing
   const auto path = handout_path(state, id);
-  const std::string failure = write_file_atomically(path, render_handout(*state.catalog, *technique, HandoutFormat::Html));
-  state.messages.push_back(failure.empty() ? "Handout saved to " + path.string() + " (open it in a browser to print)"
+  const std::string failure =
+      write_file_atomically(path, render_handout(*state.catalog, *technique, HandoutFormat::Html));
+  state.messages.push_back(failure.empty() ? "Handout saved to " + path.string() +
+                                                 " (open it in a browser to print)"
                                            : "Could not save the handout: " + failure);
 }
 
@@ -53,7 +57,8 @@ void answer_question(AppState& state, std::size_t option) {
   record_answer(study.progress, question.id, right);
   study.answers.push_back({question.technique, right});
   if (state.persist)
-    if (std::string failure = save_study_progress(state.files.study, study.progress); !failure.empty())
+    if (std::string failure = save_study_progress(state.files.study, study.progress);
+        !failure.empty())
       state.messages.push_back("Could not save your study progress: " + failure);
 }
 
@@ -67,8 +72,25 @@ void remember_view(AppState& state) {
 
 }  // namespace
 
+void save_user_data_now(AppState& state) {
+  remember_view(state);
+  if (!state.persist) return;
+  // Another window may have saved meanwhile: its changes are merged in, not overwritten.
+  const MergedSave saved =
+      save_user_data_merged(state.files.user_data, state.user_saved, state.user);
+  if (!saved.error.empty()) {
+    state.messages.push_back("Could not save your bookmarks and notes: " + saved.error);
+    return;
+  }
+  const bool situation_changed = saved.saved.situation != state.user.situation;
+  state.user = saved.saved;
+  state.user_saved = saved.saved;
+  if (situation_changed) refresh_screening(state);
+}
+
 void apply_actions(AppState& state, Actions& actions) {
   bool settings_changed = false;
+  bool user_changed = false;  // bookmarks, notes, situation, or where the reader is
   for (const Action& action : actions.list()) {
     switch (action.kind) {
       case ActionKind::SetQuery:
@@ -77,6 +99,7 @@ void apply_actions(AppState& state, Actions& actions) {
         state.browse.results_stale = true;
         break;
       case ActionKind::Select:
+        user_changed = true;
         select(state, action.text, true);
         break;
       case ActionKind::ToggleFacet:
@@ -84,6 +107,7 @@ void apply_actions(AppState& state, Actions& actions) {
         state.browse.results_stale = true;
         break;
       case ActionKind::FilterByTerm:
+        user_changed = true;
         state.browse.query = BrowseQuery{};
         state.browse.query.filter.values(action.facet).push_back(action.text);
         state.edit.search.clear();
@@ -99,32 +123,44 @@ void apply_actions(AppState& state, Actions& actions) {
         state.browse.results_stale = true;
         break;
       case ActionKind::Back:
+        user_changed = true;
         if (auto id = state.history.back()) select(state, *id, false);
         break;
       case ActionKind::Forward:
+        user_changed = true;
         if (auto id = state.history.forward()) select(state, *id, false);
         break;
       case ActionKind::ToggleBookmark: {
+        user_changed = true;
         auto& bookmarks = state.user.bookmarks;
         auto it = std::find(bookmarks.begin(), bookmarks.end(), action.text);
-        if (it == bookmarks.end()) bookmarks.push_back(action.text);
-        else bookmarks.erase(it);
+        if (it == bookmarks.end())
+          bookmarks.push_back(action.text);
+        else
+          bookmarks.erase(it);
         break;
       }
       case ActionKind::SetNote:
+        user_changed = true;
         if (state.browse.selected.empty()) break;
-        if (action.text.empty()) state.user.notes.erase(state.browse.selected);
-        else state.user.notes[state.browse.selected] = action.text;
+        if (action.text.empty())
+          state.user.notes.erase(state.browse.selected);
+        else
+          state.user.notes[state.browse.selected] = action.text;
         break;
       case ActionKind::AddToCompare:
+        user_changed = true;
         if (state.compare.size() < kMaxCompared &&
-            std::find(state.compare.begin(), state.compare.end(), action.text) == state.compare.end())
+            std::find(state.compare.begin(), state.compare.end(), action.text) ==
+                state.compare.end())
           state.compare.push_back(action.text);
         break;
       case ActionKind::RemoveFromCompare:
+        user_changed = true;
         std::erase(state.compare, action.text);
         break;
       case ActionKind::SetView:
+        user_changed = true;
         state.view = static_cast<MainView>(action.number);
         break;
       case ActionKind::SetAudience:
@@ -136,7 +172,10 @@ void apply_actions(AppState& state, Actions& actions) {
         settings_changed = true;
         break;
       case ActionKind::ChangeFontScale: {
-        const float scale = action.number == 0 ? 1.0f : state.settings.font_scale + kFontScaleStep * static_cast<float>(action.number);
+        const float scale =
+            action.number == 0
+                ? 1.0f
+                : state.settings.font_scale + kFontScaleStep * static_cast<float>(action.number);
         state.settings.font_scale = std::clamp(scale, kMinFontScale, kMaxFontScale);
         state.fonts_stale = true;
         settings_changed = true;
@@ -144,10 +183,18 @@ void apply_actions(AppState& state, Actions& actions) {
       }
       case ActionKind::OpenWindow:
         switch (static_cast<Window>(action.number)) {
-          case Window::Disclaimer: state.windows.disclaimer = true; break;
-          case Window::About: state.windows.about = true; break;
-          case Window::Problems: state.windows.problems = true; break;
-          case Window::Shortcuts: state.windows.shortcuts = true; break;
+          case Window::Disclaimer:
+            state.windows.disclaimer = true;
+            break;
+          case Window::About:
+            state.windows.about = true;
+            break;
+          case Window::Problems:
+            state.windows.problems = true;
+            break;
+          case Window::Shortcuts:
+            state.windows.shortcuts = true;
+            break;
         }
         break;
       case ActionKind::AcceptDisclaimer:
@@ -162,14 +209,18 @@ void apply_actions(AppState& state, Actions& actions) {
         state.quit_requested = true;
         break;
       case ActionKind::ToggleFactor: {
+        user_changed = true;
         auto& factors = state.user.situation;
         auto it = std::find(factors.begin(), factors.end(), action.text);
-        if (it == factors.end()) factors.push_back(action.text);
-        else factors.erase(it);
+        if (it == factors.end())
+          factors.push_back(action.text);
+        else
+          factors.erase(it);
         refresh_screening(state);
         break;
       }
       case ActionKind::ClearSituation:
+        user_changed = true;
         state.user.situation.clear();
         refresh_screening(state);
         break;
@@ -179,10 +230,12 @@ void apply_actions(AppState& state, Actions& actions) {
         break;
       case ActionKind::StartStudy: {
         StudyState& study = state.study;
-        const std::uint64_t seed = study.next_seed != 0
-                                       ? study.next_seed
-                                       : static_cast<std::uint64_t>(std::chrono::system_clock::now().time_since_epoch().count());
-        study.session = start_study_session(*state.catalog, study.progress, static_cast<std::size_t>(action.number), seed);
+        const std::uint64_t seed =
+            study.next_seed != 0 ? study.next_seed
+                                 : static_cast<std::uint64_t>(
+                                       std::chrono::system_clock::now().time_since_epoch().count());
+        study.session = start_study_session(*state.catalog, study.progress,
+                                            static_cast<std::size_t>(action.number), seed);
         study.current = 0;
         study.chosen.reset();
         study.answers.clear();
@@ -213,19 +266,10 @@ void apply_actions(AppState& state, Actions& actions) {
   if (!any) return;
   refresh_results(state);
   remember_view(state);
-  if (!state.persist) return;
-  // The last view is saved with the bookmarks, so every action that moves the reader saves it.
-  // Another window may have saved meanwhile: its changes are merged in, not overwritten.
-  const MergedSave saved = save_user_data_merged(state.files.user_data, state.user_saved, state.user);
-  if (!saved.error.empty()) {
-    state.messages.push_back("Could not save your bookmarks and notes: " + saved.error);
-  } else {
-    const bool situation_changed = saved.saved.situation != state.user.situation;
-    state.user = saved.saved;
-    state.user_saved = saved.saved;
-    if (situation_changed) refresh_screening(state);
-  }
-  if (settings_changed)
+  // Typing and ticking filters only move the reader; their place is saved with the next real
+  // change or on quit, not on every keystroke (each save takes a lock and an fsync).
+  if (user_changed) save_user_data_now(state);
+  if (settings_changed && state.persist)
     if (std::string failure = save_settings(state.files.settings, state.settings); !failure.empty())
       state.messages.push_back("Could not save your settings: " + failure);
 }

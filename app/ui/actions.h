@@ -13,14 +13,33 @@ namespace painatlas::ui {
 struct AppState;
 
 enum class ActionKind {
-  SetQuery, Select, ToggleFacet, FilterByTerm, ClearFilters, SetSort,
-  Back, Forward,
-  ToggleBookmark, SetNote,
-  AddToCompare, RemoveFromCompare, SetView,
-  SetAudience, SetTheme, ChangeFontScale,
-  OpenWindow, AcceptDisclaimer, FocusSearch, Quit,
-  ToggleFactor, ClearSituation, ShowLeftPanel,
-  StartStudy, Answer, NextQuestion, EndStudy,
+  SetQuery,
+  Select,
+  ToggleFacet,
+  FilterByTerm,
+  ClearFilters,
+  SetSort,
+  Back,
+  Forward,
+  ToggleBookmark,
+  SetNote,
+  AddToCompare,
+  RemoveFromCompare,
+  SetView,
+  SetAudience,
+  SetTheme,
+  ChangeFontScale,
+  OpenWindow,
+  AcceptDisclaimer,
+  FocusSearch,
+  Quit,
+  ToggleFactor,
+  ClearSituation,
+  ShowLeftPanel,
+  StartStudy,
+  Answer,
+  NextQuestion,
+  EndStudy,
   ExportHandout
 };
 
@@ -30,16 +49,20 @@ struct Action {
   ActionKind kind;
   std::string text;  // query, id, value or note
   Facet facet = Facet::Indication;
-  int number = 0;    // enum values and steps
+  int number = 0;  // enum values and steps
 };
 
 class Actions {
  public:
   void set_query(std::string text) { push({ActionKind::SetQuery, std::move(text)}); }
   void select(std::string id) { push({ActionKind::Select, std::move(id)}); }
-  void toggle_facet(Facet facet, std::string value) { push({ActionKind::ToggleFacet, std::move(value), facet}); }
+  void toggle_facet(Facet facet, std::string value) {
+    push({ActionKind::ToggleFacet, std::move(value), facet});
+  }
   // Shows every technique with this value and nothing else: "other techniques for this".
-  void filter_by_term(Facet facet, std::string value) { push({ActionKind::FilterByTerm, std::move(value), facet}); }
+  void filter_by_term(Facet facet, std::string value) {
+    push({ActionKind::FilterByTerm, std::move(value), facet});
+  }
   void clear_filters() { push({ActionKind::ClearFilters, {}}); }
   void set_sort(int order) { push({ActionKind::SetSort, {}, Facet::Indication, order}); }
   void back() { push({ActionKind::Back, {}}); }
@@ -48,17 +71,29 @@ class Actions {
   void set_note(std::string note) { push({ActionKind::SetNote, std::move(note)}); }
   void add_to_compare(std::string id) { push({ActionKind::AddToCompare, std::move(id)}); }
   void remove_from_compare(std::string id) { push({ActionKind::RemoveFromCompare, std::move(id)}); }
-  void set_view(MainView view) { push({ActionKind::SetView, {}, Facet::Indication, static_cast<int>(view)}); }
-  void set_audience(Audience audience) { push({ActionKind::SetAudience, {}, Facet::Indication, static_cast<int>(audience)}); }
-  void set_theme(Theme theme) { push({ActionKind::SetTheme, {}, Facet::Indication, static_cast<int>(theme)}); }
-  void change_font_scale(int steps) { push({ActionKind::ChangeFontScale, {}, Facet::Indication, steps}); }
-  void open(Window window) { push({ActionKind::OpenWindow, {}, Facet::Indication, static_cast<int>(window)}); }
+  void set_view(MainView view) {
+    push({ActionKind::SetView, {}, Facet::Indication, static_cast<int>(view)});
+  }
+  void set_audience(Audience audience) {
+    push({ActionKind::SetAudience, {}, Facet::Indication, static_cast<int>(audience)});
+  }
+  void set_theme(Theme theme) {
+    push({ActionKind::SetTheme, {}, Facet::Indication, static_cast<int>(theme)});
+  }
+  void change_font_scale(int steps) {
+    push({ActionKind::ChangeFontScale, {}, Facet::Indication, steps});
+  }
+  void open(Window window) {
+    push({ActionKind::OpenWindow, {}, Facet::Indication, static_cast<int>(window)});
+  }
   void accept_disclaimer() { push({ActionKind::AcceptDisclaimer, {}}); }
   void focus_search() { push({ActionKind::FocusSearch, {}}); }
   void quit() { push({ActionKind::Quit, {}}); }
   void toggle_factor(std::string id) { push({ActionKind::ToggleFactor, std::move(id)}); }
   void clear_situation() { push({ActionKind::ClearSituation, {}}); }
-  void show_left_panel(int panel) { push({ActionKind::ShowLeftPanel, {}, Facet::Indication, panel}); }
+  void show_left_panel(int panel) {
+    push({ActionKind::ShowLeftPanel, {}, Facet::Indication, panel});
+  }
   void start_study(int count) { push({ActionKind::StartStudy, {}, Facet::Indication, count}); }
   void answer(int option) { push({ActionKind::Answer, {}, Facet::Indication, option}); }
   void next_question() { push({ActionKind::NextQuestion, {}}); }
@@ -76,5 +111,8 @@ class Actions {
 
 // Applies and clears the actions; saves user data and settings when they changed.
 void apply_actions(AppState& state, Actions& actions);
+
+// Saves bookmarks, notes, the situation and the reader's place now (also on quit).
+void save_user_data_now(AppState& state);
 
 }  // namespace painatlas::ui

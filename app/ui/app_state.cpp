@@ -23,9 +23,11 @@ AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Prob
   state.edit.search = last.query;
   if (state.catalog->find_technique(last.selected)) state.browse.selected = last.selected;
   for (const auto& id : last.compare)
-    if (state.catalog->find_technique(id) && state.compare.size() < kMaxCompared) state.compare.push_back(id);
+    if (state.catalog->find_technique(id) && state.compare.size() < kMaxCompared)
+      state.compare.push_back(id);
   if (!state.browse.selected.empty()) state.history.visit(state.browse.selected);
-  std::erase_if(state.user.situation, [&](const std::string& id) { return !state.catalog->find_term(id); });
+  std::erase_if(state.user.situation,
+                [&](const std::string& id) { return !state.catalog->find_term(id); });
   refresh_screening(state);
   if (persist) {
     StoreReport report;
@@ -67,15 +69,18 @@ void apply_reloaded_content(AppState& state, LoadResult reloaded) {
   std::erase_if(state.compare, [&](const std::string& id) { return !catalog.find_technique(id); });
   for (auto& values : state.browse.query.filter.selected)
     std::erase_if(values, [&](const std::string& value) {
-      return !catalog.find_term(value) && !catalog.find_region(value) && !parse_enum<Category>(value) &&
-             !parse_enum<BleedingRisk>(value);
+      return !catalog.find_term(value) && !catalog.find_region(value) &&
+             !parse_enum<Category>(value) && !parse_enum<BleedingRisk>(value);
     });
-  std::erase_if(state.user.situation, [&](const std::string& id) { return !catalog.find_term(id); });
-  if (state.study.active()) state.study = StudyState{state.study.progress, {}, 0, std::nullopt, {}, state.study.next_seed};
+  std::erase_if(state.user.situation,
+                [&](const std::string& id) { return !catalog.find_term(id); });
+  if (state.study.active())
+    state.study = StudyState{state.study.progress, {}, 0, std::nullopt, {}, state.study.next_seed};
   state.browse.results_stale = true;
   refresh_results(state);
   refresh_screening(state);
-  state.messages.push_back("Content reloaded: " + std::to_string(catalog.techniques().size()) + " techniques.");
+  state.messages.push_back("Content reloaded: " + std::to_string(catalog.techniques().size()) +
+                           " techniques.");
 }
 
 }  // namespace painatlas::ui

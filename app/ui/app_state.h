@@ -44,7 +44,7 @@ struct StudyState {
   std::size_t current = 0;
   std::optional<std::size_t> chosen;  // the option picked for the current question
   std::vector<AnswerRecord> answers;
-  std::uint64_t next_seed = 0;        // 0: seed from the clock
+  std::uint64_t next_seed = 0;  // 0: seed from the clock
   bool active() const { return !session.empty(); }
   bool finished() const { return active() && current >= session.size(); }
 };
@@ -64,7 +64,7 @@ struct AppState {
   UserData user;
   UserData user_saved;  // as last read or written: the base when merging with another window
   UserFiles files;
-  bool persist = true;  // false in screenshot mode and tests: nothing is written
+  bool persist = true;                // false in screenshot mode and tests: nothing is written
   std::vector<std::string> messages;  // store reports and save failures, shown to the reader
 
   MainView view = MainView::Browse;

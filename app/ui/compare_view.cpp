@@ -12,7 +12,9 @@ namespace {
 void add_picker(const Catalog& catalog, const std::vector<std::string>& compare, Actions& actions) {
   DisabledScope full(compare.size() >= kMaxCompared);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
-  if (!ImGui::BeginCombo("##add", (std::string(icon::kPlus) + "  Add a technique to compare").c_str())) return;
+  if (!ImGui::BeginCombo("##add",
+                         (std::string(icon::kPlus) + "  Add a technique to compare").c_str()))
+    return;
   ImGuiListClipper clipper;
   const auto& techniques = catalog.techniques();
   clipper.Begin(static_cast<int>(techniques.size()));
@@ -20,14 +22,15 @@ void add_picker(const Catalog& catalog, const std::vector<std::string>& compare,
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
       const Technique& technique = techniques[static_cast<std::size_t>(i)];
       const bool chosen = std::find(compare.begin(), compare.end(), technique.id) != compare.end();
-      if (ImGui::Selectable(technique.name.c_str(), chosen, chosen ? ImGuiSelectableFlags_Disabled : 0))
+      if (ImGui::Selectable(technique.name.c_str(), chosen,
+                            chosen ? ImGuiSelectableFlags_Disabled : 0))
         actions.add_to_compare(technique.id);
     }
   ImGui::EndCombo();
 }
 
-void term_lines(const Catalog& catalog, const std::vector<std::string>& ids, Facet facet, const Look& look,
-                Actions& actions) {
+void term_lines(const Catalog& catalog, const std::vector<std::string>& ids, Facet facet,
+                const Look& look, Actions& actions) {
   for (const auto& id : ids) {
     ImGui::Bullet();
     ImGui::SameLine();
@@ -41,7 +44,8 @@ std::vector<const Risk*> main_risks(const Technique& technique) {
   std::vector<const Risk*> out;
   for (const auto& [frequency, items] : risks_by_frequency(technique))
     for (const Risk* risk : items)
-      if (risk->severity == RiskSeverity::Serious || frequency == Frequency::VeryCommon || frequency == Frequency::Common)
+      if (risk->severity == RiskSeverity::Serious || frequency == Frequency::VeryCommon ||
+          frequency == Frequency::Common)
         out.push_back(risk);
   return out;
 }
@@ -55,8 +59,8 @@ void row_label(const Look& look, const char* label) {
 
 }  // namespace
 
-void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& compare, const UserData& user,
-                       const Look& look, Actions& actions) {
+void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& compare,
+                       const UserData& user, const Look& look, Actions& actions) {
   (void)user;
   std::vector<const Technique*> techniques;
   for (const auto& id : compare)
@@ -64,13 +68,15 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
   add_picker(catalog, compare, actions);
   if (techniques.size() < 2) {
     ImGui::SameLine();
-    muted_wrapped(look, "Pick two to four techniques to see them side by side. You can also use "
-                        "\"Add to compare\" on any technique's page.");
+    muted_wrapped(look,
+                  "Pick two to four techniques to see them side by side. You can also use "
+                  "\"Add to compare\" on any technique's page.");
     if (techniques.empty()) return;
   }
   const bool patient = look.audience == Audience::Patient;
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_Resizable;
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchSame |
+                                ImGuiTableFlags_Resizable;
   if (!ImGui::BeginTable("compare", static_cast<int>(techniques.size()) + 1, flags)) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   float label_width = 0;
@@ -89,7 +95,8 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
       FontScope bold(look.fonts.heading);
       if (link(look, technique->name, "open")) actions.select(technique->id);
     }
-    if (ImGui::SmallButton((std::string(icon::kTimes) + " Remove").c_str())) actions.remove_from_compare(technique->id);
+    if (ImGui::SmallButton((std::string(icon::kTimes) + " Remove").c_str()))
+      actions.remove_from_compare(technique->id);
   }
   const auto each = [&](auto draw) {
     for (const Technique* technique : techniques) {
@@ -103,12 +110,15 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
     each([&](const Technique& t) { ImGui::TextWrapped("%s", t.patient_summary.c_str()); });
   }
   row_label(look, patient ? "Type" : "Category");
-  each([&](const Technique& t) { ImGui::TextWrapped("%s", std::string(enum_label(t.category)).c_str()); });
+  each([&](const Technique& t) {
+    ImGui::TextWrapped("%s", std::string(enum_label(t.category)).c_str());
+  });
   row_label(look, "Bleeding risk");
   each([&](const Technique& t) { bleeding_risk_badge(look, t.bleeding_risk, false); });
   row_label(look, "Imaging");
   each([&](const Technique& t) {
-    for (Imaging imaging : t.imaging) ImGui::TextUnformatted(std::string(enum_label(imaging)).c_str());
+    for (Imaging imaging : t.imaging)
+      ImGui::TextUnformatted(std::string(enum_label(imaging)).c_str());
   });
   row_label(look, patient ? "What it treats" : "Indications");
   each([&](const Technique& t) {
@@ -119,10 +129,12 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
   for (Severity severity : {Severity::Absolute, Severity::Relative}) {
     const bool absolute = severity == Severity::Absolute;
     row_label(look, patient ? (absolute ? "Reasons not to do it" : "Needs extra care")
-                            : (absolute ? "Contraindications (absolute)" : "Contraindications (relative)"));
+                            : (absolute ? "Contraindications (absolute)"
+                                        : "Contraindications (relative)"));
     each([&](const Technique& t) {
       std::vector<std::string> ids;
-      for (const Contraindication* item : contraindications_with(t, severity)) ids.push_back(item->term);
+      for (const Contraindication* item : contraindications_with(t, severity))
+        ids.push_back(item->term);
       term_lines(catalog, ids, Facet::Contraindication, look, actions);
     });
   }
@@ -133,14 +145,18 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
       ImGui::SameLine();
       term_link(look, catalog, Facet::Risk, risk->term, actions);
       ImGui::SameLine();
-      ImGui::TextDisabled("%s%s", std::string(patient ? frequency_in_words(risk->frequency) : enum_label(risk->frequency)).c_str(),
-                          risk->severity == RiskSeverity::Serious ? ", serious" : "");
+      ImGui::TextDisabled(
+          "%s%s",
+          std::string(patient ? frequency_in_words(risk->frequency) : enum_label(risk->frequency))
+              .c_str(),
+          risk->severity == RiskSeverity::Serious ? ", serious" : "");
     }
   });
   if (!patient) {
     row_label(look, "Evidence");
     each([&](const Technique& t) {
-      badge(icon::kBook, look.colors().link, "Certainty: " + std::string(enum_label(t.evidence.level)));
+      badge(icon::kBook, look.colors().link,
+            "Certainty: " + std::string(enum_label(t.evidence.level)));
       ImGui::TextWrapped("%s", t.evidence.summary.c_str());
     });
   } else {

@@ -15,11 +15,11 @@ namespace {
 // Sections:
 //   header      name, category, bleeding risk, bookmark / compare buttons
 //   patient     what it is, why, what happens, before, after, benefit, problems, reasons, questions
-//   student     overview, indications, contraindications, risks, bleeding, procedure, benefit, evidence, references
-//   both        related techniques, personal note, review date and disclaimer
+//   student     overview, indications, contraindications, risks, bleeding, procedure, benefit,
+//   evidence, references both        related techniques, personal note, review date and disclaimer
 
-void header(const Technique& technique, const UserData& user, const std::vector<std::string>& compare,
-            const Look& look, Actions& actions) {
+void header(const Technique& technique, const UserData& user,
+            const std::vector<std::string>& compare, const Look& look, Actions& actions) {
   title(look, technique.name);
   {
     ColorScope muted(ImGuiCol_Text, look.colors().muted);
@@ -28,7 +28,8 @@ void header(const Technique& technique, const UserData& user, const std::vector<
   ImGui::SameLine(0, ImGui::GetFontSize());
   bleeding_risk_badge(look, technique.bleeding_risk, true);
 
-  const bool bookmarked = std::find(user.bookmarks.begin(), user.bookmarks.end(), technique.id) != user.bookmarks.end();
+  const bool bookmarked =
+      std::find(user.bookmarks.begin(), user.bookmarks.end(), technique.id) != user.bookmarks.end();
   const std::string bookmark_label = bookmarked ? std::string(icon::kBookmark) + " Bookmarked"
                                                 : std::string(icon::kBookmarkEmpty) + " Bookmark";
   if (ImGui::Button(bookmark_label.c_str())) actions.toggle_bookmark(technique.id);
@@ -39,13 +40,16 @@ void header(const Technique& technique, const UserData& user, const std::vector<
       actions.remove_from_compare(technique.id);
   } else {
     DisabledScope full(compare.size() >= kMaxCompared);
-    if (ImGui::Button((std::string(icon::kPlus) + " Add to compare").c_str())) actions.add_to_compare(technique.id);
+    if (ImGui::Button((std::string(icon::kPlus) + " Add to compare").c_str()))
+      actions.add_to_compare(technique.id);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-      ImGui::SetTooltip(compare.size() >= kMaxCompared ? "Compare holds 4 techniques; remove one first"
-                                                       : "Compare up to 4 techniques side by side");
+      ImGui::SetTooltip(compare.size() >= kMaxCompared
+                            ? "Compare holds 4 techniques; remove one first"
+                            : "Compare up to 4 techniques side by side");
   }
   ImGui::SameLine();
-  if (ImGui::Button((std::string(icon::kDownload) + " Handout").c_str())) actions.export_handout(technique.id);
+  if (ImGui::Button((std::string(icon::kDownload) + " Handout").c_str()))
+    actions.export_handout(technique.id);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save a printable page in plain language (HTML)");
   ImGui::Separator();
 }
@@ -55,8 +59,10 @@ void situation(const ScreeningResult& result, const Look& look) {
   heading(look, "Your situation");
   screening_badge(look, result.status, true);
   for (const auto& reason : result.reasons) bullet_wrapped(reason.text);
-  muted_wrapped(look, "From the content only. Your own doctors weigh your situation; do not change a medicine "
-                      "because of this.");
+  muted_wrapped(
+      look,
+      "From the content only. Your own doctors weigh your situation; do not change a medicine "
+      "because of this.");
 }
 
 void numbered(const std::vector<std::string>& steps) {
@@ -72,7 +78,8 @@ void bullets(const std::vector<std::string>& items) {
   for (const auto& item : items) bullet_wrapped(item);
 }
 
-void indications(const Catalog& catalog, const Technique& technique, const Look& look, Actions& actions) {
+void indications(const Catalog& catalog, const Technique& technique, const Look& look,
+                 Actions& actions) {
   for (const auto& item : technique.indications) {
     ImGui::Bullet();
     ImGui::SameLine();
@@ -85,15 +92,18 @@ void indications(const Catalog& catalog, const Technique& technique, const Look&
   }
 }
 
-void contraindications(const Catalog& catalog, const Technique& technique, const Look& look, Actions& actions) {
+void contraindications(const Catalog& catalog, const Technique& technique, const Look& look,
+                       Actions& actions) {
   const bool patient = look.audience == Audience::Patient;
   for (Severity severity : {Severity::Absolute, Severity::Relative}) {
     const auto items = contraindications_with(technique, severity);
     if (items.empty()) continue;
     const bool absolute = severity == Severity::Absolute;
-    const char* words = patient ? (absolute ? "Listed as a reason not to do it" : "Needs extra care")
-                                : (absolute ? "Absolute" : "Relative");
-    badge(absolute ? icon::kBan : icon::kWarning, absolute ? look.colors().high : look.colors().intermediate, words);
+    const char* words = patient
+                            ? (absolute ? "Listed as a reason not to do it" : "Needs extra care")
+                            : (absolute ? "Absolute" : "Relative");
+    badge(absolute ? icon::kBan : icon::kWarning,
+          absolute ? look.colors().high : look.colors().intermediate, words);
     ImGui::Indent(ImGui::GetFontSize());
     for (const Contraindication* item : items) {
       ImGui::Bullet();
@@ -115,7 +125,8 @@ void risks(const Catalog& catalog, const Technique& technique, const Look& look,
     {
       FontScope bold(look.fonts.heading);
       const std::string band = patient ? frequency_for_patients(frequency)
-                                       : std::string(enum_label(frequency)) + "  (" + std::string(frequency_range(frequency)) + ")";
+                                       : std::string(enum_label(frequency)) + "  (" +
+                                             std::string(frequency_range(frequency)) + ")";
       ImGui::TextUnformatted(band.c_str());
     }
     ImGui::Indent(ImGui::GetFontSize());
@@ -141,7 +152,9 @@ void bleeding(const Technique& technique, const Look& look) {
   bleeding_risk_badge(look, technique.bleeding_risk, true);
   wrapped(bleeding_risk_in_words(technique.bleeding_risk));
   if (look.audience == Audience::Student) {
-    muted_wrapped(look, "Procedure class of Narouze et al., Reg Anesth Pain Med 2018 (ASRA/ESRA/AAPM/INS/NANS/WIP).");
+    muted_wrapped(look,
+                  "Procedure class of Narouze et al., Reg Anesth Pain Med 2018 "
+                  "(ASRA/ESRA/AAPM/INS/NANS/WIP).");
     if (!technique.bleeding_risk_note.empty()) muted_wrapped(look, technique.bleeding_risk_note);
   }
 }
@@ -167,7 +180,8 @@ void references(const Technique& technique, const Look& look) {
   }
 }
 
-void related(const Catalog& catalog, const Technique& technique, const Look& look, Actions& actions) {
+void related(const Catalog& catalog, const Technique& technique, const Look& look,
+             Actions& actions) {
   for (const auto& id : technique.related) {
     const Technique* other = catalog.find_technique(id);
     if (!other) continue;
@@ -183,13 +197,15 @@ void note(const Technique& technique, const UserData& user, EditBuffers& edit, A
     edit.note = it == user.notes.end() ? std::string() : it->second;
     edit.note_for = technique.id;
   }
-  ImGui::InputTextMultiline("##note", &edit.note, {std::min(ImGui::GetContentRegionAvail().x, reading_width()),
-                                                   ImGui::GetTextLineHeight() * 5});
+  ImGui::InputTextMultiline("##note", &edit.note,
+                            {std::min(ImGui::GetContentRegionAvail().x, reading_width()),
+                             ImGui::GetTextLineHeight() * 5});
   if (ImGui::IsItemDeactivatedAfterEdit()) actions.set_note(edit.note);
   ImGui::TextDisabled("Saved when you click elsewhere. Only on this computer.");
 }
 
-void patient_sections(const Catalog& catalog, const Technique& t, const Look& look, Actions& actions) {
+void patient_sections(const Catalog& catalog, const Technique& t, const Look& look,
+                      Actions& actions) {
   heading(look, "What it is");
   wrapped(t.patient_summary);
   heading(look, "Why it is offered");
@@ -212,7 +228,8 @@ void patient_sections(const Catalog& catalog, const Technique& t, const Look& lo
   bullets(t.patient_questions);
 }
 
-void student_sections(const Catalog& catalog, const Technique& t, const Look& look, Actions& actions) {
+void student_sections(const Catalog& catalog, const Technique& t, const Look& look,
+                      Actions& actions) {
   heading(look, "Overview");
   wrapped(t.summary);
   std::string facts;
@@ -222,7 +239,8 @@ void student_sections(const Catalog& catalog, const Technique& t, const Look& lo
     facts += ".  ";
   }
   facts += "Imaging: ";
-  for (std::size_t i = 0; i < t.imaging.size(); ++i) facts += (i ? ", " : "") + std::string(enum_label(t.imaging[i]));
+  for (std::size_t i = 0; i < t.imaging.size(); ++i)
+    facts += (i ? ", " : "") + std::string(enum_label(t.imaging[i]));
   muted_wrapped(look, facts);
   heading(look, "Indications");
   indications(catalog, t, look, actions);
@@ -253,23 +271,27 @@ void draw_detail_panel(const Catalog& catalog, const Technique* technique, const
                        const Look& look, EditBuffers& edit, Actions& actions) {
   if (!technique) {
     heading(look, "Choose a technique");
-    muted_wrapped(look, "Pick one from the list, search by any word (a condition, a procedure, a risk), "
-                        "or tick filters on the left. Terms in blue are links: point at one for its "
-                        "meaning, click it to see every technique that shares it.");
+    muted_wrapped(look,
+                  "Pick one from the list, search by any word (a condition, a procedure, a risk), "
+                  "or tick filters on the left. Terms in blue are links: point at one for its "
+                  "meaning, click it to see every technique that shares it.");
     return;
   }
   header(*technique, user, compare, look, actions);
   // Its pane already painted the background; painting it again costs a software renderer dearly.
   ChildScope body("detail-body", {0, 0}, false, ImGuiWindowFlags_NoBackground);
   if (screening) situation(*screening, look);
-  if (look.audience == Audience::Patient) patient_sections(catalog, *technique, look, actions);
-  else student_sections(catalog, *technique, look, actions);
+  if (look.audience == Audience::Patient)
+    patient_sections(catalog, *technique, look, actions);
+  else
+    student_sections(catalog, *technique, look, actions);
   heading(look, "Related techniques");
   related(catalog, *technique, look, actions);
   heading(look, std::string(icon::kNote) + "  My note");
   note(*technique, user, edit, actions);
   ImGui::Dummy({0, ImGui::GetFontSize()});
-  muted_wrapped(look, "Last reviewed " + technique->last_reviewed + ". " + std::string(kDisclaimer));
+  muted_wrapped(look,
+                "Last reviewed " + technique->last_reviewed + ". " + std::string(kDisclaimer));
   ImGui::Dummy({0, ImGui::GetFontSize()});
 }
 

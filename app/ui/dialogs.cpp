@@ -23,12 +23,15 @@ void draw_disclaimer_window(bool& open, const Look& look, Actions& actions) {
   title(look, "Education, not medical advice");
   wrapped(kDisclaimer);
   ImGui::Spacing();
-  wrapped("Chronic pain is complex. Each procedure here has its own reasons, risks and benefits, and "
-          "whether one suits you depends on things only your own care team knows. The evidence for many "
-          "procedures is weak or disputed; Pain Atlas says so where it is.");
+  wrapped(
+      "Chronic pain is complex. Each procedure here has its own reasons, risks and benefits, and "
+      "whether one suits you depends on things only your own care team knows. The evidence for "
+      "many "
+      "procedures is weak or disputed; Pain Atlas says so where it is.");
   ImGui::Spacing();
-  wrapped("Students: check clinical decisions against current guidelines and the references given. "
-          "Patients: never stop or change a medicine because of what you read here.");
+  wrapped(
+      "Students: check clinical decisions against current guidelines and the references given. "
+      "Patients: never stop or change a medicine because of what you read here.");
   ImGui::Spacing();
   if (ImGui::Button((std::string(icon::kCheck) + "  I understand").c_str(), {em * 10, 0})) {
     actions.accept_disclaimer();
@@ -43,8 +46,10 @@ void draw_about_window(bool& open, const Catalog& catalog, const Look& look) {
   center_next_window({ImGui::GetFontSize() * 30, ImGui::GetFontSize() * 15});
   if (ImGui::Begin("About Pain Atlas", &open, ImGuiWindowFlags_NoSavedSettings)) {
     title(look, "Pain Atlas");
-    ImGui::Text("Content: %s, version %s", catalog.info().title.c_str(), catalog.info().version.c_str());
-    ImGui::Text("%zu techniques and %zu terms loaded", catalog.techniques().size(), catalog.terms().size());
+    ImGui::Text("Content: %s, version %s", catalog.info().title.c_str(),
+                catalog.info().version.c_str());
+    ImGui::Text("%zu techniques and %zu terms loaded", catalog.techniques().size(),
+                catalog.terms().size());
     muted_wrapped(look, "From " + catalog.info().directory);
     ImGui::Spacing();
     wrapped(kDisclaimer);
@@ -56,14 +61,15 @@ void draw_problems_window(bool& open, const std::vector<Problem>& problems, cons
   if (!open) return;
   center_next_window({ImGui::GetFontSize() * 48, ImGui::GetFontSize() * 20});
   if (ImGui::Begin("Content problems", &open, ImGuiWindowFlags_NoSavedSettings)) {
-    wrapped("These files have problems. Everything that could be read is still available; fix the "
-            "files and restart, or run 'painatlas-cli validate' for the same list.");
+    wrapped(
+        "These files have problems. Everything that could be read is still available; fix the "
+        "files and restart, or run 'painatlas-cli validate' for the same list.");
     ImGui::Separator();
     ChildScope list("problems", {0, 0});
     for (const auto& problem : problems) {
       const bool error = problem.level == ProblemLevel::Error;
-      badge(error ? icon::kBan : icon::kWarning, error ? look.colors().high : look.colors().intermediate,
-            error ? "error" : "warning");
+      badge(error ? icon::kBan : icon::kWarning,
+            error ? look.colors().high : look.colors().intermediate, error ? "error" : "warning");
       ImGui::SameLine();
       wrapped(format_problem(problem));
     }

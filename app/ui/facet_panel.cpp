@@ -15,17 +15,24 @@ constexpr Facet kFacetOrder[] = {Facet::Indication, Facet::BleedingRisk, Facet::
 const char* facet_heading(Facet facet, Audience audience) {
   const bool patient = audience == Audience::Patient;
   switch (facet) {
-    case Facet::Indication: return patient ? "What it treats" : "Indication";
-    case Facet::Contraindication: return patient ? "Reasons it may not suit" : "Contraindication";
-    case Facet::Risk: return patient ? "Possible problems" : "Risk";
-    case Facet::Category: return patient ? "Type of procedure" : "Category";
-    case Facet::Region: return patient ? "Body area" : "Region";
-    case Facet::BleedingRisk: return "Bleeding risk";
+    case Facet::Indication:
+      return patient ? "What it treats" : "Indication";
+    case Facet::Contraindication:
+      return patient ? "Reasons it may not suit" : "Contraindication";
+    case Facet::Risk:
+      return patient ? "Possible problems" : "Risk";
+    case Facet::Category:
+      return patient ? "Type of procedure" : "Category";
+    case Facet::Region:
+      return patient ? "Body area" : "Region";
+    case Facet::BleedingRisk:
+      return "Bleeding risk";
   }
   return "";
 }
 
-void draw_chips(const Catalog& catalog, const FilterQuery& filter, const Look& look, Actions& actions) {
+void draw_chips(const Catalog& catalog, const FilterQuery& filter, const Look& look,
+                Actions& actions) {
   if (filter.empty()) return;
   Flow flow;
   const bool lay = look.audience == Audience::Patient;
@@ -42,8 +49,8 @@ void draw_chips(const Catalog& catalog, const FilterQuery& filter, const Look& l
   ImGui::Separator();
 }
 
-void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCount>& counts, const Look& look,
-                 Actions& actions) {
+void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCount>& counts,
+                 const Look& look, Actions& actions) {
   std::vector<const FacetCount*> sorted;
   for (const auto& count : counts) sorted.push_back(&count);
   const bool lay = look.audience == Audience::Patient;
@@ -52,7 +59,8 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
     std::stable_sort(sorted.begin(), sorted.end(), [&](const FacetCount* a, const FacetCount* b) {
       if (a->selected != b->selected) return a->selected;
       if (a->count != b->count) return a->count > b->count;
-      return catalog.facet_value_name(facet, a->value, lay) < catalog.facet_value_name(facet, b->value, lay);
+      return catalog.facet_value_name(facet, a->value, lay) <
+             catalog.facet_value_name(facet, b->value, lay);
     });
   // Names in one column, counts right-aligned in another, so a long name never hides its count.
   if (!ImGui::BeginTable("values", 2, ImGuiTableFlags_SizingStretchProp)) return;
@@ -90,7 +98,8 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
     }
     ImGui::TableNextColumn();
     const std::string number = std::to_string(count->count);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(number.c_str()).x);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
+                         ImGui::CalcTextSize(number.c_str()).x);
     ImGui::TextDisabled("%s", number.c_str());
   }
   ImGui::EndTable();
@@ -99,13 +108,16 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
 
 }  // namespace
 
-void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, const Look& look, Actions& actions) {
+void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, const Look& look,
+                      Actions& actions) {
   draw_chips(catalog, browse.query.filter, look, actions);
   for (Facet facet : kFacetOrder) {
     const auto& counts = browse.results.facets.counts[static_cast<std::size_t>(facet)];
-    const bool open_first = facet == Facet::Indication || facet == Facet::BleedingRisk || facet == Facet::Category;
+    const bool open_first =
+        facet == Facet::Indication || facet == Facet::BleedingRisk || facet == Facet::Category;
     IdScope id(static_cast<int>(facet));
-    if (ImGui::CollapsingHeader(facet_heading(facet, look.audience), open_first ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+    if (ImGui::CollapsingHeader(facet_heading(facet, look.audience),
+                                open_first ? ImGuiTreeNodeFlags_DefaultOpen : 0))
       draw_values(catalog, facet, counts, look, actions);
   }
 }

@@ -7,12 +7,15 @@ void handle_shortcuts(const AppState& state, Actions& actions) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.KeyCtrl && keys::pressed_native(keys::kF)) actions.focus_search();
   // "/" focuses search only when no text field is taking the keystroke.
-  if (!io.WantTextInput && !io.KeyCtrl && keys::pressed_native(keys::kSlash)) actions.focus_search();
+  if (!io.WantTextInput && !io.KeyCtrl && keys::pressed_native(keys::kSlash))
+    actions.focus_search();
   if (io.KeyAlt && keys::pressed(ImGuiKey_LeftArrow) && state.history.can_go_back()) actions.back();
-  if (io.KeyAlt && keys::pressed(ImGuiKey_RightArrow) && state.history.can_go_forward()) actions.forward();
+  if (io.KeyAlt && keys::pressed(ImGuiKey_RightArrow) && state.history.can_go_forward())
+    actions.forward();
   if (io.KeyCtrl && (keys::pressed_native(keys::kEqual) || keys::pressed_native(keys::kKeypadAdd)))
     actions.change_font_scale(+1);
-  if (io.KeyCtrl && (keys::pressed_native(keys::kMinus) || keys::pressed_native(keys::kKeypadSubtract)))
+  if (io.KeyCtrl &&
+      (keys::pressed_native(keys::kMinus) || keys::pressed_native(keys::kKeypadSubtract)))
     actions.change_font_scale(-1);
   if (io.KeyCtrl && keys::pressed_native(keys::kZero)) actions.change_font_scale(0);
   if (io.KeyCtrl && keys::pressed_native(keys::kQ)) actions.quit();

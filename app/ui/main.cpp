@@ -1,17 +1,16 @@
 // painatlas: the desktop browser. Window, loop and screenshot mode; everything drawn comes from
 // the panels, and every answer from lib/.
-#include <CLI/CLI.hpp>
 #include <imgui.h>
 #include <imgui_freetype.h>
-
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <atomic>
-#include <filesystem>
-#include <future>
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
+#include <future>
 #include <iostream>
 #include <sstream>
 
@@ -71,7 +70,8 @@ class ImGuiContextOwner {
 bool parse_size(const std::string& text, int& width, int& height) {
   char x = 0;
   std::istringstream in(text);
-  return (in >> width >> x >> height) && x == 'x' && width >= 320 && height >= 240 && width <= 8192 && height <= 8192;
+  return (in >> width >> x >> height) && x == 'x' && width >= 320 && height >= 240 &&
+         width <= 8192 && height <= 8192;
 }
 
 // Screenshot mode and command-line options override what was saved.
@@ -131,8 +131,9 @@ int run(const Options& options) {
   // atlas there touches no shared state.
   StoreReport ignored;  // make_app_state reads the settings again and reports properly
   const float font_scale = options.font_scale > 0 ? options.font_scale
-                           : screenshot          ? 1.0f
-                                                 : load_settings(default_user_files().settings, ignored).font_scale;
+                           : screenshot
+                               ? 1.0f
+                               : load_settings(default_user_files().settings, ignored).font_scale;
   const float first_scale = (screenshot ? 1.0f : primary_screen_scale()) * font_scale;
   auto preparing = std::async(std::launch::async, [&] {
     Prepared prepared;
@@ -168,7 +169,8 @@ int run(const Options& options) {
   io.IniFilename = screenshot ? nullptr : ini_path.c_str();
   io.FontAllowUserScaling = false;
 
-  AppState state = make_app_state(prepared.loaded.catalog, std::move(prepared.loaded.problems), files, !screenshot);
+  AppState state = make_app_state(prepared.loaded.catalog, std::move(prepared.loaded.problems),
+                                  files, !screenshot);
   if (screenshot) {
     state.windows = OpenWindows{};
   }
@@ -193,11 +195,15 @@ int run(const Options& options) {
   bool first_frame = true;
   while (!window.should_close() && !state.quit_requested) {
     // Idle means asleep: wait for input, waking twice a second only to blink a text cursor.
-    if (screenshot || first_frame) window.poll_events();
-    else if (io.WantTextInput) window.wait_events(0.5);
-    else window.wait_events(-1);
+    if (screenshot || first_frame)
+      window.poll_events();
+    else if (io.WantTextInput)
+      window.wait_events(0.5);
+    else
+      window.wait_events(-1);
     first_frame = false;
-    if (content_changed.exchange(false)) apply_reloaded_content(state, load_content(state.catalog->info().directory));
+    if (content_changed.exchange(false))
+      apply_reloaded_content(state, load_content(state.catalog->info().directory));
     const float scale = window.content_scale() * state.settings.font_scale;
     if (state.fonts_stale || scale != applied_scale) {
       fonts = build_fonts(*io.Fonts, scale);
@@ -232,21 +238,21 @@ int run(const Options& options) {
         // The benchmark reads when the first frame was shown, on the clock it started us by.
         timespec now{};
         clock_gettime(CLOCK_MONOTONIC, &now);
-        std::printf("first_frame_monotonic_ns=%lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
+        std::printf("first_frame_monotonic_ns=%lld\n",
+                    static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
         return 0;
       }
       if (frame == 0) window.poll_events();
     }
   }
-  // A note still being typed is saved on the way out.
+  // A note still being typed, and the reader's place, are saved on the way out.
   if (!state.edit.note_for.empty() && state.browse.selected == state.edit.note_for) {
     auto it = state.user.notes.find(state.edit.note_for);
     const std::string saved = it == state.user.notes.end() ? std::string() : it->second;
-    if (saved != state.edit.note) {
-      actions.set_note(state.edit.note);
-      apply_actions(state, actions);
-    }
+    if (saved != state.edit.note) actions.set_note(state.edit.note);
   }
+  apply_actions(state, actions);
+  save_user_data_now(state);
   return 0;
 }
 
@@ -255,27 +261,36 @@ int run(const Options& options) {
 
 int main(int argc, char** argv) {
   painatlas::ui::Options options;
-  CLI::App app{"Pain Atlas: a desktop reference of interventional pain-management techniques.\n"
-               "Education only, not medical advice.",
-               "painatlas"};
+  CLI::App app{
+      "Pain Atlas: a desktop reference of interventional pain-management techniques.\n"
+      "Education only, not medical advice.",
+      "painatlas"};
   app.set_version_flag("--version", std::string("painatlas ") + PAINATLAS_VERSION);
   app.add_option("--content", options.content, "Content directory (default: the bundled content)");
   app.add_option("--screenshot", options.screenshot, "Render the window to this PNG file and exit");
   app.add_option("--size", options.size, "Window size WIDTHxHEIGHT")->capture_default_str();
   app.add_option("--query", options.query, "Start with this search");
   app.add_option("--select", options.select, "Open this technique (id)");
-  app.add_option("--audience", options.audience, "Register of the text")->check(CLI::IsMember({"student", "patient"}));
-  app.add_option("--view", options.view, "Start in this view")->check(CLI::IsMember({"browse", "compare", "study"}));
-  app.add_option("--panel", options.panel, "Left pane tab")->check(CLI::IsMember({"filters", "situation", "map"}));
+  app.add_option("--audience", options.audience, "Register of the text")
+      ->check(CLI::IsMember({"student", "patient"}));
+  app.add_option("--view", options.view, "Start in this view")
+      ->check(CLI::IsMember({"browse", "compare", "study"}));
+  app.add_option("--panel", options.panel, "Left pane tab")
+      ->check(CLI::IsMember({"filters", "situation", "map"}));
   app.add_option("--factor", options.factors, "Tick a 'my situation' factor (id)");
-  app.add_option("--study-seed", options.study_seed, "Start a 20-question study session with this seed");
+  app.add_option("--study-seed", options.study_seed,
+                 "Start a 20-question study session with this seed");
   app.add_option("--answer", options.answer, "With --study-seed: answer the first question (0-3)");
-  app.add_option("--compare", options.compare, "Techniques to compare (ids, comma-separated)")->delimiter(',');
-  app.add_option("--filter", options.filters, "Start with a facet value chosen, e.g. indication=lumbar-radiculopathy");
-  app.add_option("--theme", options.theme, "Colour theme")->check(CLI::IsMember({"dark", "light", "high-contrast"}));
+  app.add_option("--compare", options.compare, "Techniques to compare (ids, comma-separated)")
+      ->delimiter(',');
+  app.add_option("--filter", options.filters,
+                 "Start with a facet value chosen, e.g. indication=lumbar-radiculopathy");
+  app.add_option("--theme", options.theme, "Colour theme")
+      ->check(CLI::IsMember({"dark", "light", "high-contrast"}));
   app.add_flag("--exit-after-first-frame", options.exit_after_first_frame,
                "Quit once the first frame is shown (start-up benchmark)");
-  app.add_option("--font-scale", options.font_scale, "Text size, 0.75 to 2.5")->check(CLI::Range(0.75f, 2.5f));
+  app.add_option("--font-scale", options.font_scale, "Text size, 0.75 to 2.5")
+      ->check(CLI::Range(0.75f, 2.5f));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -13,15 +13,18 @@ void left_panel(AppState& state, const Look& look, Actions& actions) {
     const ImGuiTabItemFlags flags =
         state.left_panel_requested && state.left_panel == panel ? ImGuiTabItemFlags_SetSelected : 0;
     const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
-    if (open && !state.left_panel_requested && state.left_panel != panel) actions.show_left_panel(static_cast<int>(panel));
+    if (open && !state.left_panel_requested && state.left_panel != panel)
+      actions.show_left_panel(static_cast<int>(panel));
     return open;
   };
   if (tab(LeftPanel::Filters, std::string(icon::kFilter) + " Filters")) {
     draw_facet_panel(*state.catalog, state.browse, look, actions);
     ImGui::EndTabItem();
   }
-  const std::string situation_label = std::string(icon::kSituation) + " Situation" +
-                                      (state.user.situation.empty() ? "" : " (" + std::to_string(state.user.situation.size()) + ")");
+  const std::string situation_label =
+      std::string(icon::kSituation) + " Situation" +
+      (state.user.situation.empty() ? ""
+                                    : " (" + std::to_string(state.user.situation.size()) + ")");
   if (tab(LeftPanel::Situation, situation_label + "###situation")) {
     draw_situation_panel(*state.catalog, state, look, state.edit.factor_filter, actions);
     ImGui::EndTabItem();
@@ -62,9 +65,10 @@ void browse_view(AppState& state, const Look& look, Actions& actions) {
     ChildScope pane("detail-pane", {0, pane_height}, false, ImGuiWindowFlags_NoScrollbar);
     ImGui::Indent(em * 0.4f);
     const auto index = catalog.technique_index(state.browse.selected);
-    const ScreeningResult* screening = index && !state.screening.empty() ? &state.screening[*index] : nullptr;
-    draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, screening, look, state.edit,
-                      actions);
+    const ScreeningResult* screening =
+        index && !state.screening.empty() ? &state.screening[*index] : nullptr;
+    draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, screening,
+                      look, state.edit, actions);
     ImGui::Unindent(em * 0.4f);
   }
   ImGui::EndTable();
@@ -72,7 +76,8 @@ void browse_view(AppState& state, const Look& look, Actions& actions) {
 
 }  // namespace
 
-void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions, const FrameProbe* probe) {
+void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
+                      const FrameProbe* probe) {
   refresh_results(state);
   const Look look{fonts, state.settings.theme, state.settings.audience};
   const ImGuiViewport* viewport = ImGui::GetMainViewport();

@@ -16,14 +16,21 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
   }
   if (ImGui::BeginMenu("View")) {
     const bool patient = state.settings.audience == Audience::Patient;
-    if (ImGui::MenuItem("Student (clinical)", nullptr, !patient)) actions.set_audience(Audience::Student);
-    if (ImGui::MenuItem("Patient (plain language)", nullptr, patient)) actions.set_audience(Audience::Patient);
+    if (ImGui::MenuItem("Student (clinical)", nullptr, !patient))
+      actions.set_audience(Audience::Student);
+    if (ImGui::MenuItem("Patient (plain language)", nullptr, patient))
+      actions.set_audience(Audience::Patient);
     ImGui::Separator();
-    if (ImGui::MenuItem("Browse", nullptr, state.view == MainView::Browse)) actions.set_view(MainView::Browse);
-    if (ImGui::MenuItem("Compare", nullptr, state.view == MainView::Compare)) actions.set_view(MainView::Compare);
-    if (ImGui::MenuItem("Study", nullptr, state.view == MainView::Study)) actions.set_view(MainView::Study);
-    if (ImGui::MenuItem("My situation")) actions.show_left_panel(static_cast<int>(LeftPanel::Situation));
-    if (ImGui::MenuItem("Anatomy map")) actions.show_left_panel(static_cast<int>(LeftPanel::BodyMap));
+    if (ImGui::MenuItem("Browse", nullptr, state.view == MainView::Browse))
+      actions.set_view(MainView::Browse);
+    if (ImGui::MenuItem("Compare", nullptr, state.view == MainView::Compare))
+      actions.set_view(MainView::Compare);
+    if (ImGui::MenuItem("Study", nullptr, state.view == MainView::Study))
+      actions.set_view(MainView::Study);
+    if (ImGui::MenuItem("My situation"))
+      actions.show_left_panel(static_cast<int>(LeftPanel::Situation));
+    if (ImGui::MenuItem("Anatomy map"))
+      actions.show_left_panel(static_cast<int>(LeftPanel::BodyMap));
     ImGui::Separator();
     for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
       const char* names[] = {"Dark theme", "Light theme", "High-contrast theme"};
@@ -41,13 +48,15 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
     if (bookmarks.empty()) ImGui::TextDisabled("None yet: use the Bookmark button on a technique.");
     for (const auto& id : bookmarks)
       if (const Technique* technique = state.catalog->find_technique(id))
-        if (ImGui::MenuItem(technique->name.c_str(), nullptr, id == state.browse.selected)) actions.select(id);
+        if (ImGui::MenuItem(technique->name.c_str(), nullptr, id == state.browse.selected))
+          actions.select(id);
     if (!state.user.notes.empty()) {
       ImGui::Separator();
       ImGui::TextDisabled("With a note");
       for (const auto& [id, note] : state.user.notes)
         if (const Technique* technique = state.catalog->find_technique(id))
-          if (ImGui::MenuItem((std::string(icon::kNote) + "  " + technique->name).c_str())) actions.select(id);
+          if (ImGui::MenuItem((std::string(icon::kNote) + "  " + technique->name).c_str()))
+            actions.select(id);
     }
     ImGui::EndMenu();
   }
@@ -55,7 +64,8 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
     if (ImGui::MenuItem("About this information (disclaimer)")) actions.open(Window::Disclaimer);
     if (ImGui::MenuItem("Keyboard shortcuts")) actions.open(Window::Shortcuts);
     const std::size_t problems = state.problems.size();
-    if (ImGui::MenuItem(("Content problems (" + std::to_string(problems) + ")").c_str(), nullptr, false, problems > 0))
+    if (ImGui::MenuItem(("Content problems (" + std::to_string(problems) + ")").c_str(), nullptr,
+                        false, problems > 0))
       actions.open(Window::Problems);
     ImGui::Separator();
     if (ImGui::MenuItem("About Pain Atlas")) actions.open(Window::About);
@@ -68,7 +78,8 @@ void draw_footer(const AppState& state, const Look& look, Actions& actions) {
   ImGui::Separator();
   ImGui::TextUnformatted(icon::kInfo);
   ImGui::SameLine();
-  if (link(look, "Education only, not medical advice.", "disclaimer")) actions.open(Window::Disclaimer);
+  if (link(look, "Education only, not medical advice.", "disclaimer"))
+    actions.open(Window::Disclaimer);
   ImGui::SameLine();
   ImGui::TextDisabled("%zu techniques  ·  content %s", state.catalog->techniques().size(),
                       state.catalog->info().version.c_str());
@@ -77,7 +88,8 @@ void draw_footer(const AppState& state, const Look& look, Actions& actions) {
     ImGui::SameLine();
     badge(icon::kWarning, look.colors().intermediate, "");
     ImGui::SameLine();
-    if (link(look, std::to_string(errors) + " content problem(s)", "problems")) actions.open(Window::Problems);
+    if (link(look, std::to_string(errors) + " content problem(s)", "problems"))
+      actions.open(Window::Problems);
   }
   if (!state.messages.empty()) {
     ImGui::SameLine();

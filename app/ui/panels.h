@@ -13,10 +13,12 @@ namespace painatlas::ui {
 void draw_menu_bar(const AppState& state, const Look& look, Actions& actions);
 // Back/forward, search box, audience and view switches.
 void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Actions& actions);
-void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, const Look& look, Actions& actions);
+void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, const Look& look,
+                      Actions& actions);
 // `screening` is empty or has one entry per technique.
 void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const UserData& user,
-                        const std::vector<ScreeningResult>& screening, const Look& look, Actions& actions);
+                        const std::vector<ScreeningResult>& screening, const Look& look,
+                        Actions& actions);
 void draw_detail_panel(const Catalog& catalog, const Technique* technique, const UserData& user,
                        const std::vector<std::string>& compare, const ScreeningResult* screening,
                        const Look& look, EditBuffers& edit, Actions& actions);
@@ -24,11 +26,13 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
                        const UserData& user, const Look& look, Actions& actions);
 void draw_footer(const AppState& state, const Look& look, Actions& actions);
 // "My situation": factors in lay words, to screen every technique against.
-void draw_situation_panel(const Catalog& catalog, const AppState& state, const Look& look, std::string& filter_text,
-                          Actions& actions);
+void draw_situation_panel(const Catalog& catalog, const AppState& state, const Look& look,
+                          std::string& filter_text, Actions& actions);
 void screening_badge(const Look& look, ScreeningStatus status, bool long_form);
-void draw_body_map_panel(const Catalog& catalog, const BrowseState& browse, const Look& look, Actions& actions);
-void draw_study_view(const Catalog& catalog, const StudyState& study, const Look& look, Actions& actions);
+void draw_body_map_panel(const Catalog& catalog, const BrowseState& browse, const Look& look,
+                         Actions& actions);
+void draw_study_view(const Catalog& catalog, const StudyState& study, const Look& look,
+                     Actions& actions);
 
 void draw_disclaimer_window(bool& open, const Look& look, Actions& actions);
 void draw_about_window(bool& open, const Catalog& catalog, const Look& look);
@@ -46,6 +50,7 @@ struct FrameProbe {
 };
 
 // The whole window for one frame.
-void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions, const FrameProbe* probe = nullptr);
+void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
+                      const FrameProbe* probe = nullptr);
 
 }  // namespace painatlas::ui

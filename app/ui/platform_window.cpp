@@ -10,7 +10,9 @@ namespace painatlas::ui {
 namespace {
 // GLFW reports errors through a C callback; keep the last message for the caller to explain.
 thread_local std::string g_last_glfw_error;
-void remember_glfw_error(int, const char* description) { g_last_glfw_error = description ? description : ""; }
+void remember_glfw_error(int, const char* description) {
+  g_last_glfw_error = description ? description : "";
+}
 }  // namespace
 
 bool start_platform(std::string& error) {
@@ -49,8 +51,10 @@ PlatformWindow::~PlatformWindow() {
 bool PlatformWindow::should_close() const { return glfwWindowShouldClose(window_); }
 
 void PlatformWindow::wait_events(double timeout_seconds) {
-  if (timeout_seconds < 0) glfwWaitEvents();
-  else glfwWaitEventsTimeout(timeout_seconds);
+  if (timeout_seconds < 0)
+    glfwWaitEvents();
+  else
+    glfwWaitEventsTimeout(timeout_seconds);
 }
 
 void PlatformWindow::poll_events() { glfwPollEvents(); }
@@ -72,7 +76,9 @@ void PlatformWindow::clear(float r, float g, float b) {
 
 void PlatformWindow::present() { glfwSwapBuffers(window_); }
 
-void PlatformWindow::framebuffer_size(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
+void PlatformWindow::framebuffer_size(int& width, int& height) const {
+  glfwGetFramebufferSize(window_, &width, &height);
+}
 
 ImGuiBackends::ImGuiBackends(const PlatformWindow& window) {
   ImGui_ImplGlfw_InitForOpenGL(window.handle(), true);

@@ -7,7 +7,8 @@
 namespace painatlas::ui {
 
 void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const UserData& user,
-                        const std::vector<ScreeningResult>& screening, const Look& look, Actions& actions) {
+                        const std::vector<ScreeningResult>& screening, const Look& look,
+                        Actions& actions) {
   const auto& rows = browse.results.rows;
   {
     FontScope font(look.fonts.heading);
@@ -16,7 +17,8 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
 
   ImGui::SameLine();
   const float combo_width = ImGui::GetFontSize() * 8;
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - combo_width));
+  ImGui::SetCursorPosX(
+      std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - combo_width));
   ImGui::SetNextItemWidth(combo_width);
   const char* orders[] = {"By relevance", "By name"};
   int order = static_cast<int>(browse.query.sort);
@@ -26,18 +28,21 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
   ImGui::Separator();
 
   if (rows.empty()) {
-    muted_wrapped(look, "No technique matches. Try fewer words, another spelling, or remove a filter.");
+    muted_wrapped(look,
+                  "No technique matches. Try fewer words, another spelling, or remove a filter.");
     return;
   }
   ChildScope list("results", {0, 0}, false, ImGuiWindowFlags_NoBackground);  // the pane painted it
   // A third line holds the "my situation" status when factors are ticked.
   const int lines = screening.empty() ? 2 : 3;
-  const float row_height = ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(lines) + ImGui::GetStyle().ItemSpacing.y;
+  const float row_height = ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(lines) +
+                           ImGui::GetStyle().ItemSpacing.y;
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(rows.size()), row_height);
   while (clipper.Step()) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-      const Technique& technique = catalog.techniques()[rows[static_cast<std::size_t>(i)].technique];
+      const Technique& technique =
+          catalog.techniques()[rows[static_cast<std::size_t>(i)].technique];
       IdScope id(technique.id.c_str());
       const bool selected = technique.id == browse.selected;
       const ImVec2 start = ImGui::GetCursorPos();
@@ -46,7 +51,8 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
         actions.select(technique.id);
       if (selected && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY();
       ImGui::SetCursorPos({start.x + 4, start.y + 2});
-      const bool bookmarked = std::find(user.bookmarks.begin(), user.bookmarks.end(), technique.id) != user.bookmarks.end();
+      const bool bookmarked = std::find(user.bookmarks.begin(), user.bookmarks.end(),
+                                        technique.id) != user.bookmarks.end();
       if (bookmarked) {
         ImGui::TextUnformatted(icon::kBookmark);
         ImGui::SameLine();
@@ -60,7 +66,8 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
       ImGui::SameLine(0, ImGui::GetFontSize());
       bleeding_risk_badge(look, technique.bleeding_risk, false);
       if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s bleeding-risk class", std::string(enum_label(technique.bleeding_risk)).c_str());
+        ImGui::SetTooltip("%s bleeding-risk class",
+                          std::string(enum_label(technique.bleeding_risk)).c_str());
       if (!screening.empty()) {
         ImGui::SetCursorPos({start.x + 4, start.y + 2 + 2 * ImGui::GetTextLineHeightWithSpacing()});
         screening_badge(look, screening[rows[static_cast<std::size_t>(i)].technique].status, true);

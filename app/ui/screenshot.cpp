@@ -15,7 +15,8 @@ std::string write_back_buffer_png(const std::string& path, int width, int height
   // OpenGL's rows run bottom to top; PNG's top to bottom.
   stbi_flip_vertically_on_write(1);
   const int stride = width * 4;
-  if (!stbi_write_png(path.c_str(), width, height, 4, pixels.data(), stride)) return "cannot write " + path;
+  if (!stbi_write_png(path.c_str(), width, height, 4, pixels.data(), stride))
+    return "cannot write " + path;
   return {};
 }
 

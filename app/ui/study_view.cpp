@@ -12,31 +12,39 @@ constexpr int kSessionSizes[] = {10, 20, 40};
 
 void start_screen(const StudyState& study, const Look& look, Actions& actions) {
   title(look, "Study: test yourself");
-  wrapped("Questions are made from the catalog: which technique fits an indication, which factor is a "
-          "contraindication, how common a complication is, which bleeding-risk class applies, and which "
-          "technique a description belongs to. Each answer comes with an explanation and its reference.");
-  wrapped("Questions you get wrong come back in the next session; ones you know come back less and less "
-          "often (five Leitner boxes).");
+  wrapped(
+      "Questions are made from the catalog: which technique fits an indication, which factor is a "
+      "contraindication, how common a complication is, which bleeding-risk class applies, and "
+      "which "
+      "technique a description belongs to. Each answer comes with an explanation and its "
+      "reference.");
+  wrapped(
+      "Questions you get wrong come back in the next session; ones you know come back less and "
+      "less "
+      "often (five Leitner boxes).");
   ImGui::Spacing();
   std::size_t seen = study.progress.cards.size();
   std::array<int, kLeitnerBoxes> boxes{};
-  for (const auto& [id, card] : study.progress.cards) ++boxes[static_cast<std::size_t>(card.box - 1)];
+  for (const auto& [id, card] : study.progress.cards)
+    ++boxes[static_cast<std::size_t>(card.box - 1)];
   if (seen > 0) {
     ImGui::Text("%zu questions seen over %d session%s.", seen, study.progress.session,
                 study.progress.session == 1 ? "" : "s");
-    ImGui::TextDisabled("Box 1 (every session): %d   Box 2: %d   Box 3: %d   Box 4: %d   Box 5: %d", boxes[0], boxes[1],
-                        boxes[2], boxes[3], boxes[4]);
+    ImGui::TextDisabled("Box 1 (every session): %d   Box 2: %d   Box 3: %d   Box 4: %d   Box 5: %d",
+                        boxes[0], boxes[1], boxes[2], boxes[3], boxes[4]);
   }
   ImGui::Spacing();
   for (int size : kSessionSizes) {
-    const std::string label = std::string(icon::kStudent) + "  Start " + std::to_string(size) + " questions";
+    const std::string label =
+        std::string(icon::kStudent) + "  Start " + std::to_string(size) + " questions";
     if (ImGui::Button(label.c_str())) actions.start_study(size);
     ImGui::SameLine();
   }
   ImGui::NewLine();
 }
 
-void summary_screen(const Catalog& catalog, const StudyState& study, const Look& look, Actions& actions) {
+void summary_screen(const Catalog& catalog, const StudyState& study, const Look& look,
+                    Actions& actions) {
   int right = 0;
   for (const auto& answer : study.answers) right += answer.right ? 1 : 0;
   title(look, "Session finished");
@@ -53,7 +61,8 @@ void summary_screen(const Catalog& catalog, const StudyState& study, const Look&
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       const auto category = parse_enum<Category>(score.category);
-      ImGui::TextUnformatted(category ? std::string(enum_label(*category)).c_str() : score.category.c_str());
+      ImGui::TextUnformatted(category ? std::string(enum_label(*category)).c_str()
+                                      : score.category.c_str());
       ImGui::TableNextColumn();
       ImGui::Text("%d / %d", score.right, score.asked);
       ImGui::TableNextColumn();
@@ -67,7 +76,8 @@ void summary_screen(const Catalog& catalog, const StudyState& study, const Look&
   if (ImGui::Button("Back to the start")) actions.end_study();
 }
 
-void question_screen(const Catalog& catalog, const StudyState& study, const Look& look, Actions& actions) {
+void question_screen(const Catalog& catalog, const StudyState& study, const Look& look,
+                     Actions& actions) {
   const Question& question = study.session[study.current];
   ImGui::TextDisabled("Question %zu of %zu", study.current + 1, study.session.size());
   if (const Technique* technique = catalog.find_technique(question.technique)) {
@@ -87,13 +97,18 @@ void question_screen(const Catalog& catalog, const StudyState& study, const Look
     const bool is_right = i == question.correct;
     const bool is_chosen = answered && *study.chosen == i;
     std::string label = std::string(1, static_cast<char>('A' + i)) + ".  " + question.options[i];
-    if (answered && is_right) label = std::string(icon::kCheck) + "  " + label + "   (right answer)";
-    else if (is_chosen) label = std::string(icon::kTimes) + "  " + label + "   (your answer)";
-    const ImVec4 tint = answered && is_right ? look.colors().low : is_chosen ? look.colors().high : ImGui::GetStyleColorVec4(ImGuiCol_Button);
+    if (answered && is_right)
+      label = std::string(icon::kCheck) + "  " + label + "   (right answer)";
+    else if (is_chosen)
+      label = std::string(icon::kTimes) + "  " + label + "   (your answer)";
+    const ImVec4 tint = answered && is_right ? look.colors().low
+                        : is_chosen          ? look.colors().high
+                                             : ImGui::GetStyleColorVec4(ImGuiCol_Button);
     ColorScope border(ImGuiCol_Border, tint);
     ColorScope align_text(ImGuiCol_Text, look.colors().text);
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0.0f, 0.5f});
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, answered && (is_right || is_chosen) ? 3.0f : 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize,
+                        answered && (is_right || is_chosen) ? 3.0f : 1.0f);
     if (ImGui::Button(label.c_str(), {width, ImGui::GetFrameHeight() * 1.3f}) && !answered)
       actions.answer(static_cast<int>(i));
     ImGui::PopStyleVar(2);
@@ -104,21 +119,27 @@ void question_screen(const Catalog& catalog, const StudyState& study, const Look
   }
   ImGui::Spacing();
   const bool right = *study.chosen == question.correct;
-  badge(right ? icon::kCheck : icon::kTimes, right ? look.colors().low : look.colors().high, right ? "Right." : "Not quite.");
+  badge(right ? icon::kCheck : icon::kTimes, right ? look.colors().low : look.colors().high,
+        right ? "Right." : "Not quite.");
   wrapped(question.explanation);
   if (!question.reference.empty()) muted_wrapped(look, "Source: " + question.reference);
   ImGui::Spacing();
-  if (ImGui::Button(study.current + 1 < study.session.size() ? "Next question  (Enter)" : "See the summary  (Enter)"))
+  if (ImGui::Button(study.current + 1 < study.session.size() ? "Next question  (Enter)"
+                                                             : "See the summary  (Enter)"))
     actions.next_question();
 }
 
 }  // namespace
 
-void draw_study_view(const Catalog& catalog, const StudyState& study, const Look& look, Actions& actions) {
+void draw_study_view(const Catalog& catalog, const StudyState& study, const Look& look,
+                     Actions& actions) {
   ImGui::Indent(ImGui::GetFontSize());
-  if (!study.active()) start_screen(study, look, actions);
-  else if (study.finished()) summary_screen(catalog, study, look, actions);
-  else question_screen(catalog, study, look, actions);
+  if (!study.active())
+    start_screen(study, look, actions);
+  else if (study.finished())
+    summary_screen(catalog, study, look, actions);
+  else
+    question_screen(catalog, study, look, actions);
   ImGui::Unindent(ImGui::GetFontSize());
 }
 

@@ -6,14 +6,18 @@ namespace {
 
 // Colours chosen for at least 4.5:1 contrast with each theme's window background.
 const Palette kLight{{0.10f, 0.11f, 0.13f, 1}, {0.33f, 0.35f, 0.39f, 1}, {0.05f, 0.33f, 0.70f, 1},
-                         {0.10f, 0.45f, 0.20f, 1}, {0.60f, 0.38f, 0.00f, 1}, {0.72f, 0.10f, 0.10f, 1},
-                         {0.85f, 0.90f, 0.97f, 1}};
+                     {0.10f, 0.45f, 0.20f, 1}, {0.60f, 0.38f, 0.00f, 1}, {0.72f, 0.10f, 0.10f, 1},
+                     {0.85f, 0.90f, 0.97f, 1}};
 const Palette kDark{{0.92f, 0.93f, 0.95f, 1}, {0.70f, 0.72f, 0.76f, 1}, {0.55f, 0.75f, 1.00f, 1},
-                        {0.45f, 0.85f, 0.50f, 1}, {1.00f, 0.75f, 0.30f, 1}, {1.00f, 0.50f, 0.48f, 1},
-                        {0.20f, 0.27f, 0.38f, 1}};
-const Palette kHighContrast{{1, 1, 1, 1}, {0.90f, 0.90f, 0.90f, 1}, {1.00f, 1.00f, 0.30f, 1},
-                                {0.40f, 1.00f, 0.40f, 1}, {1.00f, 0.80f, 0.20f, 1}, {1.00f, 0.45f, 0.45f, 1},
-                                {0.15f, 0.15f, 0.45f, 1}};
+                    {0.45f, 0.85f, 0.50f, 1}, {1.00f, 0.75f, 0.30f, 1}, {1.00f, 0.50f, 0.48f, 1},
+                    {0.20f, 0.27f, 0.38f, 1}};
+const Palette kHighContrast{{1, 1, 1, 1},
+                            {0.90f, 0.90f, 0.90f, 1},
+                            {1.00f, 1.00f, 0.30f, 1},
+                            {0.40f, 1.00f, 0.40f, 1},
+                            {1.00f, 0.80f, 0.20f, 1},
+                            {1.00f, 0.45f, 0.45f, 1},
+                            {0.15f, 0.15f, 0.45f, 1}};
 
 void common_style(ImGuiStyle& style) {
   style.WindowPadding = {14, 12};
@@ -36,9 +40,12 @@ void common_style(ImGuiStyle& style) {
 
 const Palette& palette(Theme theme) {
   switch (theme) {
-    case Theme::Dark: return kDark;
-    case Theme::HighContrast: return kHighContrast;
-    case Theme::Light: break;
+    case Theme::Dark:
+      return kDark;
+    case Theme::HighContrast:
+      return kHighContrast;
+    case Theme::Light:
+      break;
   }
   return kLight;
 }
@@ -46,9 +53,12 @@ const Palette& palette(Theme theme) {
 ImVec4 bleeding_risk_color(Theme theme, BleedingRisk risk) {
   const Palette& colors = palette(theme);
   switch (risk) {
-    case BleedingRisk::Low: return colors.low;
-    case BleedingRisk::Intermediate: return colors.intermediate;
-    case BleedingRisk::High: return colors.high;
+    case BleedingRisk::Low:
+      return colors.low;
+    case BleedingRisk::Intermediate:
+      return colors.intermediate;
+    case BleedingRisk::High:
+      return colors.high;
   }
   return colors.text;
 }

@@ -11,12 +11,12 @@ namespace painatlas::ui {
 
 struct Palette {
   ImVec4 text;
-  ImVec4 muted;        // secondary text, still >= 4.5:1 on the background
+  ImVec4 muted;  // secondary text, still >= 4.5:1 on the background
   ImVec4 link;
-  ImVec4 low;          // bleeding-risk classes and severity marks
+  ImVec4 low;  // bleeding-risk classes and severity marks
   ImVec4 intermediate;
   ImVec4 high;
-  ImVec4 chip;         // background of selected-filter chips
+  ImVec4 chip;  // background of selected-filter chips
 };
 
 void apply_theme(Theme theme, float scale);

@@ -24,13 +24,15 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   {
     DisabledScope disabled(!state.history.can_go_back());
     if (ImGui::Button(icon::kArrowLeft)) actions.back();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Back (Alt+Left)");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("Back (Alt+Left)");
   }
   ImGui::SameLine();
   {
     DisabledScope disabled(!state.history.can_go_forward());
     if (ImGui::Button(icon::kArrowRight)) actions.forward();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Forward (Alt+Right)");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("Forward (Alt+Right)");
   }
   ImGui::SameLine();
 
@@ -38,16 +40,20 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   const ImGuiStyle& style = ImGui::GetStyle();
   float switches_width = style.ItemSpacing.x * 2 + 4;
   for (const char* label : {" Student", " Patient", " Browse", " Compare (0)", " Study"})
-    switches_width += ImGui::CalcTextSize(label).x + ImGui::GetFontSize() + style.FramePadding.x * 2;
+    switches_width +=
+        ImGui::CalcTextSize(label).x + ImGui::GetFontSize() + style.FramePadding.x * 2;
   // At large text sizes the switches move to a line of their own rather than off the window.
-  const bool one_line = ImGui::GetContentRegionAvail().x - switches_width >= ImGui::GetFontSize() * 14.0f;
+  const bool one_line =
+      ImGui::GetContentRegionAvail().x - switches_width >= ImGui::GetFontSize() * 14.0f;
   ImGui::SetNextItemWidth(one_line ? ImGui::GetContentRegionAvail().x - switches_width : -1.0f);
   if (edit.focus_search) {
     ImGui::SetKeyboardFocusHere();
     edit.focus_search = false;
   }
-  const std::string hint = std::string(icon::kSearch) + "  Search techniques, conditions, risks…  (Ctrl+F)";
-  if (ImGui::InputTextWithHint("##search", hint.c_str(), &edit.search)) actions.set_query(edit.search);
+  const std::string hint =
+      std::string(icon::kSearch) + "  Search techniques, conditions, risks…  (Ctrl+F)";
+  if (ImGui::InputTextWithHint("##search", hint.c_str(), &edit.search))
+    actions.set_query(edit.search);
   if (ImGui::IsItemActive() && keys::pressed(ImGuiKey_Escape) && !edit.search.empty()) {
     edit.search.clear();
     actions.set_query({});
@@ -58,11 +64,14 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
     const auto& techniques = state.catalog->techniques();
     std::ptrdiff_t current = -1;
     for (std::size_t i = 0; i < rows.size(); ++i)
-      if (techniques[rows[i].technique].id == state.browse.selected) current = static_cast<std::ptrdiff_t>(i);
+      if (techniques[rows[i].technique].id == state.browse.selected)
+        current = static_cast<std::ptrdiff_t>(i);
     std::ptrdiff_t next = current;
-    if (keys::pressed(ImGuiKey_DownArrow)) next = std::min<std::ptrdiff_t>(current + 1, static_cast<std::ptrdiff_t>(rows.size()) - 1);
+    if (keys::pressed(ImGuiKey_DownArrow))
+      next = std::min<std::ptrdiff_t>(current + 1, static_cast<std::ptrdiff_t>(rows.size()) - 1);
     if (keys::pressed(ImGuiKey_UpArrow)) next = std::max<std::ptrdiff_t>(current - 1, 0);
-    if (next != current && next >= 0) actions.select(techniques[rows[static_cast<std::size_t>(next)].technique].id);
+    if (next != current && next >= 0)
+      actions.select(techniques[rows[static_cast<std::size_t>(next)].technique].id);
   }
 
   if (one_line) ImGui::SameLine();
@@ -78,15 +87,18 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   ImGui::SameLine();
   const bool comparing = state.view == MainView::Compare;
   const bool browsing = state.view == MainView::Browse;
-  if (toggle_button(look, (std::string(icon::kList) + " Browse").c_str(), browsing)) actions.set_view(MainView::Browse);
+  if (toggle_button(look, (std::string(icon::kList) + " Browse").c_str(), browsing))
+    actions.set_view(MainView::Browse);
   ImGui::SameLine(0, 2);
   const std::string compare_label =
       std::string(icon::kColumns) + " Compare (" + std::to_string(state.compare.size()) + ")";
   if (toggle_button(look, compare_label.c_str(), comparing)) actions.set_view(MainView::Compare);
   ImGui::SameLine(0, 2);
   const bool studying = state.view == MainView::Study;
-  if (toggle_button(look, (std::string(icon::kBook) + " Study").c_str(), studying)) actions.set_view(MainView::Study);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Test yourself with questions made from the catalog");
+  if (toggle_button(look, (std::string(icon::kBook) + " Study").c_str(), studying))
+    actions.set_view(MainView::Study);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Test yourself with questions made from the catalog");
 }
 
 }  // namespace painatlas::ui

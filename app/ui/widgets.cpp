@@ -19,12 +19,14 @@ void heading(const Look& look, std::string_view text) {
 
 void title(const Look& look, std::string_view text) {
   FontScope font(look.fonts.title);
-  WrapScope wrap(ImGui::GetCursorPosX() + std::min(ImGui::GetContentRegionAvail().x, reading_width() * 1.2f));
+  WrapScope wrap(ImGui::GetCursorPosX() +
+                 std::min(ImGui::GetContentRegionAvail().x, reading_width() * 1.2f));
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
 }
 
 void wrapped(std::string_view text) {
-  WrapScope wrap(ImGui::GetCursorPosX() + std::min(ImGui::GetContentRegionAvail().x, reading_width()));
+  WrapScope wrap(ImGui::GetCursorPosX() +
+                 std::min(ImGui::GetContentRegionAvail().x, reading_width()));
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
 }
 
@@ -48,9 +50,11 @@ bool link(const Look& look, std::string_view text, const char* id) {
   const ImU32 color = ImGui::GetColorU32(look.colors().link);
   ImGui::GetWindowDrawList()->AddText(start, color, text.data(), text.data() + text.size());
   // Drawn straight to the draw list, so tell ImGui's logging (copy, tests) about the text too.
-  if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&start, text.data(), text.data() + text.size());
+  if (ImGui::GetCurrentContext()->LogEnabled)
+    ImGui::LogRenderedText(&start, text.data(), text.data() + text.size());
   if (hovered || ImGui::IsItemFocused()) {
-    ImGui::GetWindowDrawList()->AddLine({start.x, start.y + size.y}, {start.x + size.x, start.y + size.y}, color);
+    ImGui::GetWindowDrawList()->AddLine({start.x, start.y + size.y},
+                                        {start.x + size.x, start.y + size.y}, color);
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
   return clicked;
@@ -72,8 +76,8 @@ void term_link(const Look& look, const Catalog& catalog, Facet facet, const std:
     if (term->lay_name != term->name) ImGui::TextDisabled("Also: %s", term->lay_name.c_str());
     ImGui::TextUnformatted(term->definition.c_str());
     const std::size_t uses = catalog.techniques_with(facet, term_id).size();
-    ImGui::TextDisabled("Click to see all %zu technique%s with this %s.", uses, uses == 1 ? "" : "s",
-                        std::string(facet_label(facet)).c_str());
+    ImGui::TextDisabled("Click to see all %zu technique%s with this %s.", uses,
+                        uses == 1 ? "" : "s", std::string(facet_label(facet)).c_str());
   }
 }
 

@@ -11,7 +11,8 @@ namespace {
 using nlohmann::json;
 using testing::run_process;
 
-std::string cli(const std::string& arguments, const std::string& content = testing::mini_content_dir().string()) {
+std::string cli(const std::string& arguments,
+                const std::string& content = testing::mini_content_dir().string()) {
   return std::string(PAINATLAS_CLI_PATH) + " --content '" + content + "' " + arguments;
 }
 
@@ -36,7 +37,9 @@ TEST(Cli, FilterByIndicationAcceptsALayName) {
 }
 
 TEST(Cli, FilterCombinesOptions) {
-  const auto result = run_process(cli("--format json filter --contraindication 'blood thinner' --bleeding-risk intermediate --category sympathetic"));
+  const auto result =
+      run_process(cli("--format json filter --contraindication 'blood thinner' --bleeding-risk "
+                      "intermediate --category sympathetic"));
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(ids_of(json::parse(result.out)), std::vector<std::string>{"stellate-ganglion-block"});
 }
@@ -44,7 +47,8 @@ TEST(Cli, FilterCombinesOptions) {
 TEST(Cli, UnknownTermIsAUsageErrorWithSuggestions) {
   const auto result = run_process(cli("filter --indication sciatca"));
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_NE(result.err.find("did you mean \"Lumbar radiculopathy\""), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("did you mean \"Lumbar radiculopathy\""), std::string::npos)
+      << result.err;
 }
 
 TEST(Cli, SearchReportsScoreAndMatchedFields) {
@@ -81,7 +85,8 @@ TEST(Cli, ShowForPatientsUsesPlainWordsAndLeavesOutReferences) {
   EXPECT_NE(text.out.find("fewer than 1 in 10,000 people"), std::string::npos);
   EXPECT_NE(text.out.find("not medical advice"), std::string::npos);
   EXPECT_EQ(text.out.find("References"), std::string::npos);
-  const json patient = json::parse(run_process(cli("--format json show lumbar-transforaminal-esi --audience patient")).out);
+  const json patient = json::parse(
+      run_process(cli("--format json show lumbar-transforaminal-esi --audience patient")).out);
   EXPECT_FALSE(patient.contains("references"));
   EXPECT_EQ(patient["indications"][0]["lay_name"], "Sciatica");
 }
@@ -110,11 +115,13 @@ TEST(Cli, ValidatePassesOnGoodContentAndFailsPreciselyOnABrokenCopy) {
   EXPECT_NE(good.out.find("OK (strict)"), std::string::npos);
 
   testing::ScratchContent broken;
-  std::filesystem::copy_file(testing::test_data_dir() / "broken" / "risk_frequency_not_in_enum.yaml",
-                             broken.techniques() / "risk-frequency-not-in-enum.yaml");
+  std::filesystem::copy_file(
+      testing::test_data_dir() / "broken" / "risk_frequency_not_in_enum.yaml",
+      broken.techniques() / "risk-frequency-not-in-enum.yaml");
   const auto bad = run_process(cli("validate", broken.path().string()));
   EXPECT_EQ(bad.exit_code, 1);
-  EXPECT_NE(bad.out.find("risk-frequency-not-in-enum.yaml:17:16: error: risk: 'frequency' expected one of"),
+  EXPECT_NE(bad.out.find(
+                "risk-frequency-not-in-enum.yaml:17:16: error: risk: 'frequency' expected one of"),
             std::string::npos)
       << bad.out;
   // Other commands still answer from the valid files, with the problems on stderr.
@@ -134,13 +141,15 @@ TEST(Cli, UsageErrorsExitWithTwoAndHelpWithZero) {
 }
 
 TEST(Cli, FindsTheBundledContentFromAnyDirectory) {
-  const auto result = run_process("cd / && " + std::string(PAINATLAS_CLI_PATH) + " --format json list");
+  const auto result =
+      run_process("cd / && " + std::string(PAINATLAS_CLI_PATH) + " --format json list");
   EXPECT_EQ(result.exit_code, 0);
   EXPECT_FALSE(json::parse(result.out)["results"].empty());
 }
 
 TEST(Cli, ScreenGivesEachTechniqueAStatusWithReasons) {
-  const auto result = run_process(cli("--format json screen --factor pregnant --factor 'local infection'"));
+  const auto result =
+      run_process(cli("--format json screen --factor pregnant --factor 'local infection'"));
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const json document = json::parse(result.out);
   ASSERT_EQ(document["results"].size(), 3u);
@@ -154,20 +163,25 @@ TEST(Cli, ScreenGivesEachTechniqueAStatusWithReasons) {
 }
 
 TEST(Cli, QuizIsReproducibleForASeed) {
-  const auto first = run_process(std::string(PAINATLAS_CLI_PATH) + " --format json quiz --count 8 --seed 5");
-  const auto again = run_process(std::string(PAINATLAS_CLI_PATH) + " --format json quiz --count 8 --seed 5");
+  const auto first =
+      run_process(std::string(PAINATLAS_CLI_PATH) + " --format json quiz --count 8 --seed 5");
+  const auto again =
+      run_process(std::string(PAINATLAS_CLI_PATH) + " --format json quiz --count 8 --seed 5");
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_EQ(first.out, again.out);
   const json document = json::parse(first.out);
   ASSERT_EQ(document["questions"].size(), 8u);
-  for (const auto& q : document["questions"]) EXPECT_LT(q["answer"].get<std::size_t>(), q["options"].size());
-  const auto anki = run_process(std::string(PAINATLAS_CLI_PATH) + " --format anki quiz --count 3 --seed 5");
+  for (const auto& q : document["questions"])
+    EXPECT_LT(q["answer"].get<std::size_t>(), q["options"].size());
+  const auto anki =
+      run_process(std::string(PAINATLAS_CLI_PATH) + " --format anki quiz --count 3 --seed 5");
   EXPECT_EQ(anki.exit_code, 0);
   EXPECT_NE(anki.out.find("#separator:tab"), std::string::npos);
 }
 
 TEST(Cli, ShowWritesAPatientHandoutAsHtmlOrMarkdown) {
-  const auto html = run_process(cli("show stellate-ganglion-block --audience patient --format html"));
+  const auto html =
+      run_process(cli("show stellate-ganglion-block --audience patient --format html"));
   ASSERT_EQ(html.exit_code, 0) << html.err;
   EXPECT_TRUE(html.out.starts_with("<!DOCTYPE html>"));
   EXPECT_NE(html.out.find("Questions to ask your doctor"), std::string::npos);

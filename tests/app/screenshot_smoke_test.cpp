@@ -42,13 +42,15 @@ Picture inspect(const fs::path& png) {
 class Screenshot : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no display; scripts/test runs this under xvfb-run";
+    if (!std::getenv("DISPLAY"))
+      GTEST_SKIP() << "no display; scripts/test runs this under xvfb-run";
     out_ = fs::temp_directory_path() / ("painatlas-shot-" + std::to_string(::getpid()) + ".png");
   }
   void TearDown() override { fs::remove(out_); }
   int shoot(const std::string& arguments) {
-    return testing::run_process(std::string(PAINATLAS_GUI_PATH) + " --content " + testing::mini_content_dir().string() +
-                                " --screenshot " + out_.string() + " " + arguments)
+    return testing::run_process(std::string(PAINATLAS_GUI_PATH) + " --content " +
+                                testing::mini_content_dir().string() + " --screenshot " +
+                                out_.string() + " " + arguments)
         .exit_code;
   }
   fs::path out_;
@@ -60,11 +62,13 @@ TEST_F(Screenshot, BrowseViewIsTheRequestedSizeAndFullOfText) {
   EXPECT_EQ(picture.width, 1024);
   EXPECT_EQ(picture.height, 700);
   EXPECT_GT(picture.distinct_colours, 50u);  // anti-aliased text, icons and badges
-  EXPECT_GT(picture.dark_fraction, 0.01);     // dark text on the light theme
+  EXPECT_GT(picture.dark_fraction, 0.01);    // dark text on the light theme
 }
 
 TEST_F(Screenshot, CompareViewInTheDarkThemeRenders) {
-  ASSERT_EQ(shoot("--view compare --compare stellate-ganglion-block,lumbar-transforaminal-esi --theme dark --audience patient"), 0);
+  ASSERT_EQ(shoot("--view compare --compare stellate-ganglion-block,lumbar-transforaminal-esi "
+                  "--theme dark --audience patient"),
+            0);
   const Picture picture = inspect(out_);
   EXPECT_EQ(picture.width, 1280);
   EXPECT_EQ(picture.height, 800);
@@ -72,7 +76,8 @@ TEST_F(Screenshot, CompareViewInTheDarkThemeRenders) {
 }
 
 TEST_F(Screenshot, WithoutADisplayItExplainsWhatToUseInstead) {
-  const auto result = testing::run_process("env -u DISPLAY -u WAYLAND_DISPLAY " + std::string(PAINATLAS_GUI_PATH));
+  const auto result =
+      testing::run_process("env -u DISPLAY -u WAYLAND_DISPLAY " + std::string(PAINATLAS_GUI_PATH));
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("painatlas-cli"), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("--screenshot"), std::string::npos) << result.err;

@@ -9,14 +9,17 @@ namespace painatlas::testing {
 
 namespace {
 // The GLFW backend's codes for ImGui's named keys, as it fills io.KeyMap.
-constexpr int kGlfwKeys[][2] = {{ImGuiKey_Tab, 258},      {ImGuiKey_LeftArrow, 263}, {ImGuiKey_RightArrow, 262},
-                                {ImGuiKey_UpArrow, 265},  {ImGuiKey_DownArrow, 264}, {ImGuiKey_PageUp, 266},
-                                {ImGuiKey_PageDown, 267}, {ImGuiKey_Home, 268},      {ImGuiKey_End, 269},
-                                {ImGuiKey_Insert, 260},   {ImGuiKey_Delete, 261},    {ImGuiKey_Backspace, 259},
-                                {ImGuiKey_Space, 32},     {ImGuiKey_Enter, 257},     {ImGuiKey_Escape, 256},
-                                {ImGuiKey_KeyPadEnter, 335}, {ImGuiKey_A, 'A'},      {ImGuiKey_C, 'C'},
-                                {ImGuiKey_V, 'V'},        {ImGuiKey_X, 'X'},         {ImGuiKey_Y, 'Y'},
-                                {ImGuiKey_Z, 'Z'}};
+constexpr int kGlfwKeys[][2] = {{ImGuiKey_Tab, 258},        {ImGuiKey_LeftArrow, 263},
+                                {ImGuiKey_RightArrow, 262}, {ImGuiKey_UpArrow, 265},
+                                {ImGuiKey_DownArrow, 264},  {ImGuiKey_PageUp, 266},
+                                {ImGuiKey_PageDown, 267},   {ImGuiKey_Home, 268},
+                                {ImGuiKey_End, 269},        {ImGuiKey_Insert, 260},
+                                {ImGuiKey_Delete, 261},     {ImGuiKey_Backspace, 259},
+                                {ImGuiKey_Space, 32},       {ImGuiKey_Enter, 257},
+                                {ImGuiKey_Escape, 256},     {ImGuiKey_KeyPadEnter, 335},
+                                {ImGuiKey_A, 'A'},          {ImGuiKey_C, 'C'},
+                                {ImGuiKey_V, 'V'},          {ImGuiKey_X, 'X'},
+                                {ImGuiKey_Y, 'Y'},          {ImGuiKey_Z, 'Z'}};
 }  // namespace
 
 UiDriver::UiDriver(ui::AppState app_state, ImVec2 display) : state(std::move(app_state)) {
@@ -41,7 +44,8 @@ UiDriver::~UiDriver() { ImGui::DestroyContext(context_); }
 void UiDriver::frame() {
   ImGui::SetCurrentContext(context_);
   ImGui::NewFrame();
-  const ui::FrameProbe probe{[] { ImGui::LogToBuffer(); }, [this] { text_ = context_->LogBuffer.c_str(); }};
+  const ui::FrameProbe probe{[] { ImGui::LogToBuffer(); },
+                             [this] { text_ = context_->LogBuffer.c_str(); }};
   ui::draw_main_window(state, fonts_, actions, &probe);
   ImGui::Render();
   ui::apply_actions(state, actions);
@@ -87,11 +91,14 @@ std::optional<ImRect> UiDriver::window_rect(const char* part) const {
   return std::nullopt;
 }
 
-std::optional<ImVec2> UiDriver::find_item_in_row(const char* window_part, const std::string& label, float y) {
+std::optional<ImVec2> UiDriver::find_item_in_row(const char* window_part, const std::string& label,
+                                                 float y) {
   // An exact name first: child windows carry their parent's name as a prefix.
   ImGuiWindow* owner = ImGui::FindWindowByName(window_part);
   for (ImGuiWindow* window : context_->Windows)
-    if (!owner && std::string(window->Name).find(window_part) != std::string::npos && window->WasActive) owner = window;
+    if (!owner && std::string(window->Name).find(window_part) != std::string::npos &&
+        window->WasActive)
+      owner = window;
   if (!owner) return std::nullopt;
   // Outside a frame the window's ID stack holds only its own ID, as when its widgets were made.
   const ImGuiID wanted = owner->GetID(label.c_str());

@@ -39,7 +39,8 @@ class UiDriver {
   std::optional<ImRect> window_rect(const char* part) const;
   // Scans a row of the screen for the item `label` of the window named `window_part`; returns
   // a point on it.
-  std::optional<ImVec2> find_item_in_row(const char* window_part, const std::string& label, float y);
+  std::optional<ImVec2> find_item_in_row(const char* window_part, const std::string& label,
+                                         float y);
   // Moves down from `from` until an interactive item is under the mouse; returns that point.
   std::optional<ImVec2> find_item_below(ImVec2 from, float max_distance);
 

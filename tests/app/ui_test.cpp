@@ -25,7 +25,8 @@ ui::AppState fresh_state(const fs::path& home = {}) {
 
 std::vector<std::string> listed(const ui::AppState& state) {
   std::vector<std::string> ids;
-  for (const auto& row : state.browse.results.rows) ids.push_back(state.catalog->techniques()[row.technique].id);
+  for (const auto& row : state.browse.results.rows)
+    ids.push_back(state.catalog->techniques()[row.technique].id);
   return ids;
 }
 
@@ -87,7 +88,8 @@ TEST(Ui, TheAudienceSwitchChangesTheText) {
   EXPECT_TRUE(ui.shows("Lumbar radiculopathy"));
   EXPECT_FALSE(ui.shows("Sciatica"));
   // The Patient switch sits in the toolbar, right of the search box.
-  const auto button = ui.find_item_in_row("Pain Atlas", std::string(ui::icon::kUser) + " Patient", 52);
+  const auto button =
+      ui.find_item_in_row("Pain Atlas", std::string(ui::icon::kUser) + " Patient", 52);
   ASSERT_TRUE(button.has_value());
   ui.click(*button);
   ASSERT_EQ(ui.state.settings.audience, Audience::Patient);

@@ -33,7 +33,8 @@ int main() {
   glFinish();
   timespec now{};
   clock_gettime(CLOCK_MONOTONIC, &now);
-  std::printf("first_frame_monotonic_ns=%lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
+  std::printf("first_frame_monotonic_ns=%lld\n",
+              static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

@@ -56,7 +56,9 @@ std::map<std::string, double> g_values;
 double percentile(std::vector<double> values, double p) {
   if (values.empty()) return 0;
   std::sort(values.begin(), values.end());
-  const std::size_t at = std::min(values.size() - 1, static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5));
+  const std::size_t at =
+      std::min(values.size() - 1,
+               static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5));
   return values[at];
 }
 
@@ -71,8 +73,9 @@ std::size_t heap_in_use() { return mallinfo2().uordblks; }
 // Typed out one key at a time, with and without a typo.
 std::vector<std::string> keystrokes() {
   std::vector<std::string> typed;
-  for (const char* query : {"stellate gan", "stelate gan", "epidural steroid", "epidurla steroid", "radiofrequency",
-                            "radiofrequncy", "sciatica", "blood thinner", "knee pain"}) {
+  for (const char* query :
+       {"stellate gan", "stelate gan", "epidural steroid", "epidurla steroid", "radiofrequency",
+        "radiofrequncy", "sciatica", "blood thinner", "knee pain"}) {
     const std::string full(query);
     for (std::size_t n = 1; n <= full.size(); ++n)
       if (full[n - 1] != ' ') typed.push_back(full.substr(0, n));
@@ -128,8 +131,10 @@ void search_benchmark(benchmark::State& state, const std::string& label, bool pe
   for (auto _ : state) {
     const std::string& query = typed[i++ % typed.size()];
     const auto start = Clock::now();
-    if (peer) benchmark::DoNotOptimize(c.fts->search(query));
-    else benchmark::DoNotOptimize(c.catalog->search_index().search(query));
+    if (peer)
+      benchmark::DoNotOptimize(c.fts->search(query));
+    else
+      benchmark::DoNotOptimize(c.catalog->search_index().search(query));
     samples.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
   }
   finish(state, (peer ? "fts5/" : "search/") + label, std::move(samples));
@@ -214,7 +219,8 @@ double start_to_first_frame_ms(const std::vector<std::string>& arguments) {
   close(pipe_fds[1]);
   std::string output;
   char buffer[256];
-  for (ssize_t n; (n = read(pipe_fds[0], buffer, sizeof buffer)) > 0;) output.append(buffer, static_cast<std::size_t>(n));
+  for (ssize_t n; (n = read(pipe_fds[0], buffer, sizeof buffer)) > 0;)
+    output.append(buffer, static_cast<std::size_t>(n));
   close(pipe_fds[0]);
   waitpid(pid, nullptr, 0);
   const auto at = output.find("first_frame_monotonic_ns=");
@@ -234,7 +240,8 @@ double cpu_seconds(pid_t pid) {
 
 void measure_programs(const Options& options) {
   if (!std::getenv("DISPLAY")) {
-    std::cerr << "no DISPLAY: skipping start-up and idle measurements (tests/bench/run uses xvfb-run)\n";
+    std::cerr
+        << "no DISPLAY: skipping start-up and idle measurements (tests/bench/run uses xvfb-run)\n";
     return;
   }
   std::vector<double> ours, bare;
@@ -247,7 +254,8 @@ void measure_programs(const Options& options) {
   // For the record: the first start after the content changed parses the YAML (no cache yet).
   std::vector<double> uncached;
   for (int i = 0; i < 5; ++i) {
-    const auto empty_cache = fs::temp_directory_path() / ("painatlas-bench-cache-" + std::to_string(i));
+    const auto empty_cache =
+        fs::temp_directory_path() / ("painatlas-bench-cache-" + std::to_string(i));
     fs::remove_all(empty_cache);
     setenv("XDG_CACHE_HOME", empty_cache.c_str(), 1);
     uncached.push_back(start_to_first_frame_ms({options.gui.string(), "--exit-after-first-frame"}));
@@ -273,20 +281,26 @@ double p99(const std::string& name) { return percentile(g_samples[name], 0.99); 
 
 void summarise(const Options& options) {
   json out = {{"sizes", options.sizes}, {"rows", json::array()}, {"targets", json::array()}};
-  std::printf("\n%-26s %12s %12s %12s %10s\n", "measure", "median ms", "p99 ms", "peer median", "ours/peer");
+  std::printf("\n%-26s %12s %12s %12s %10s\n", "measure", "median ms", "p99 ms", "peer median",
+              "ours/peer");
   const auto row = [&](const std::string& name, const std::string& peer) {
     if (!g_samples.contains(name)) return;
     const double ratio = peer.empty() || p50(peer) == 0 ? 0 : p50(name) / p50(peer);
     std::printf("%-26s %12.3f %12.3f %12s %10s\n", name.c_str(), p50(name), p99(name),
                 peer.empty() ? "" : std::to_string(p50(peer)).substr(0, 8).c_str(),
                 peer.empty() ? "" : std::to_string(ratio).substr(0, 5).c_str());
-    json entry = {{"name", name}, {"median_ms", p50(name)}, {"p99_ms", p99(name)}, {"samples", g_samples[name].size()}};
-    if (!peer.empty()) entry.update({{"peer", peer}, {"peer_median_ms", p50(peer)}, {"ratio", ratio}});
+    json entry = {{"name", name},
+                  {"median_ms", p50(name)},
+                  {"p99_ms", p99(name)},
+                  {"samples", g_samples[name].size()}};
+    if (!peer.empty())
+      entry.update({{"peer", peer}, {"peer_median_ms", p50(peer)}, {"ratio", ratio}});
     out["rows"].push_back(entry);
   };
   std::vector<std::string> labels{"bundled"};
   for (auto size : options.sizes) labels.push_back(std::to_string(size));
-  for (const auto& label : labels) row("load/" + label, label == "bundled" ? "" : "yaml-cpp/" + label);
+  for (const auto& label : labels)
+    row("load/" + label, label == "bundled" ? "" : "yaml-cpp/" + label);
   for (const auto& label : labels) row("search/" + label, "fts5/" + label);
   for (const auto& label : labels) row("filter/" + label, "");
   for (const auto& label : labels) row("frame/" + label, "");
@@ -299,31 +313,44 @@ void summarise(const Options& options) {
     const bool met = measured <= limit;
     all_met = all_met && met;
     std::printf("%-58s %12.3f %10.3f  %s\n", what.c_str(), measured, limit, met ? "met" : "MISSED");
-    out["targets"].push_back({{"target", what}, {"measured", measured}, {"limit", limit}, {"met", met}});
+    out["targets"].push_back(
+        {{"target", what}, {"measured", measured}, {"limit", limit}, {"met", met}});
   };
-  const auto has = [&](const std::string& name) { return g_samples.contains(name) && !g_samples[name].empty(); };
-  if (has("search/10000")) target("search p99 per keystroke at 10,000 (ms)", p99("search/10000"), 1.0);
-  if (has("search/100000")) target("search p99 per keystroke at 100,000 (ms)", p99("search/100000"), 10.0);
+  const auto has = [&](const std::string& name) {
+    return g_samples.contains(name) && !g_samples[name].empty();
+  };
+  if (has("search/10000"))
+    target("search p99 per keystroke at 10,000 (ms)", p99("search/10000"), 1.0);
+  if (has("search/100000"))
+    target("search p99 per keystroke at 100,000 (ms)", p99("search/100000"), 10.0);
   for (const auto& label : labels)
     if (has("search/" + label) && has("fts5/" + label))
-      target("search median / FTS5 median at " + label, p50("search/" + label) / p50("fts5/" + label), 0.5);
+      target("search median / FTS5 median at " + label,
+             p50("search/" + label) / p50("fts5/" + label), 0.5);
   if (has("load/bundled")) target("load bundled content (ms)", p50("load/bundled"), 50.0);
   for (auto size : options.sizes) {
     const std::string label = std::to_string(size);
     if (has("load/" + label) && has("yaml-cpp/" + label))
-      target("load / bare yaml-cpp parse at " + label, p50("load/" + label) / p50("yaml-cpp/" + label), 1.3);
+      target("load / bare yaml-cpp parse at " + label,
+             p50("load/" + label) / p50("yaml-cpp/" + label), 1.3);
     if (g_corpora.contains(label) && g_corpora[label].yaml_bytes > 0)
       target("catalog heap / YAML bytes at " + label,
-             static_cast<double>(g_corpora[label].heap_bytes) / static_cast<double>(g_corpora[label].yaml_bytes), 3.0);
+             static_cast<double>(g_corpora[label].heap_bytes) /
+                 static_cast<double>(g_corpora[label].yaml_bytes),
+             3.0);
   }
-  if (has("frame/10000")) target("GUI frame CPU p99 with 10,000 listed (ms)", p99("frame/10000"), 2.0);
-  if (g_values.contains("idle_cpu_percent")) target("idle CPU (% of one core)", g_values["idle_cpu_percent"], 1.0);
+  if (has("frame/10000"))
+    target("GUI frame CPU p99 with 10,000 listed (ms)", p99("frame/10000"), 2.0);
+  if (g_values.contains("idle_cpu_percent"))
+    target("idle CPU (% of one core)", g_values["idle_cpu_percent"], 1.0);
   if (has("startup/painatlas") && has("startup/bare-imgui"))
-    target("start to first frame / bare ImGui+GLFW window", p50("startup/painatlas") / p50("startup/bare-imgui"), 1.5);
+    target("start to first frame / bare ImGui+GLFW window",
+           p50("startup/painatlas") / p50("startup/bare-imgui"), 1.5);
   out["all_targets_met"] = all_met;
   out["values"] = g_values;
   std::ofstream(options.out) << out.dump(2) << '\n';
-  std::printf("\n%s; summary written to %s\n", all_met ? "All targets met" : "Some targets MISSED", options.out.c_str());
+  std::printf("\n%s; summary written to %s\n", all_met ? "All targets met" : "Some targets MISSED",
+              options.out.c_str());
 }
 
 }  // namespace
@@ -336,13 +363,17 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const auto value = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
-    if (arg == "--data") options.data = value();
-    else if (arg == "--out") options.out = value();
+    if (arg == "--data")
+      options.data = value();
+    else if (arg == "--out")
+      options.out = value();
     else if (arg == "--sizes") {
       options.sizes.clear();
       std::stringstream list(value());
-      for (std::string size; std::getline(list, size, ',');) options.sizes.push_back(std::stoul(size));
-    } else benchmark_args.push_back(argv[i]);
+      for (std::string size; std::getline(list, size, ',');)
+        options.sizes.push_back(std::stoul(size));
+    } else
+      benchmark_args.push_back(argv[i]);
   }
   g_corpora["bundled"] = {options.bundled, 0, nullptr, 0, nullptr};
   for (auto size : options.sizes) {
@@ -353,7 +384,8 @@ int main(int argc, char** argv) {
     g_corpora[label] = {directory, bytes, nullptr, 0, nullptr};
   }
   std::uintmax_t bundled_bytes = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(options.bundled / "techniques")) bundled_bytes += entry.file_size();
+  for (const auto& entry : std::filesystem::directory_iterator(options.bundled / "techniques"))
+    bundled_bytes += entry.file_size();
   g_corpora["bundled"].yaml_bytes = bundled_bytes;
 
   std::vector<std::string> labels{"bundled"};
@@ -361,14 +393,27 @@ int main(int argc, char** argv) {
   for (const auto& label : labels) {
     const std::size_t n = label == "bundled" ? 50 : std::stoul(label);
     const int load_runs = n >= 100000 ? 1 : n >= 10000 ? 3 : label == "bundled" ? 30 : 10;
-    benchmark::RegisterBenchmark(("load/" + label).c_str(), load_benchmark, label)->Iterations(load_runs)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("load/" + label).c_str(), load_benchmark, label)
+        ->Iterations(load_runs)
+        ->Unit(benchmark::kMillisecond);
     if (label != "bundled")
-      benchmark::RegisterBenchmark(("yaml-cpp/" + label).c_str(), yaml_benchmark, label)->Iterations(load_runs)->Unit(benchmark::kMillisecond);
-    const auto rounds = static_cast<benchmark::IterationCount>(keystrokes().size() * (n >= 100000 ? 2 : 5));
-    benchmark::RegisterBenchmark(("search/" + label).c_str(), search_benchmark, label, false)->Iterations(rounds)->Unit(benchmark::kMicrosecond);
-    benchmark::RegisterBenchmark(("fts5/" + label).c_str(), search_benchmark, label, true)->Iterations(rounds)->Unit(benchmark::kMicrosecond);
-    benchmark::RegisterBenchmark(("filter/" + label).c_str(), filter_benchmark, label)->Iterations(n >= 100000 ? 30 : 300)->Unit(benchmark::kMicrosecond);
-    benchmark::RegisterBenchmark(("frame/" + label).c_str(), frame_benchmark, label)->Iterations(300)->Unit(benchmark::kMicrosecond);
+      benchmark::RegisterBenchmark(("yaml-cpp/" + label).c_str(), yaml_benchmark, label)
+          ->Iterations(load_runs)
+          ->Unit(benchmark::kMillisecond);
+    const auto rounds =
+        static_cast<benchmark::IterationCount>(keystrokes().size() * (n >= 100000 ? 2 : 5));
+    benchmark::RegisterBenchmark(("search/" + label).c_str(), search_benchmark, label, false)
+        ->Iterations(rounds)
+        ->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("fts5/" + label).c_str(), search_benchmark, label, true)
+        ->Iterations(rounds)
+        ->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("filter/" + label).c_str(), filter_benchmark, label)
+        ->Iterations(n >= 100000 ? 30 : 300)
+        ->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("frame/" + label).c_str(), frame_benchmark, label)
+        ->Iterations(300)
+        ->Unit(benchmark::kMicrosecond);
   }
   int count = static_cast<int>(benchmark_args.size());
   benchmark::Initialize(&count, benchmark_args.data());

@@ -35,14 +35,17 @@ std::string terms_text(const Catalog& catalog, const Technique& technique) {
 Fts5Index::Fts5Index(const Catalog& catalog) {
   check(sqlite3_open(":memory:", &db_), db_, "open");
   // unicode61 with diacritics removed: the same case and accent folding our search does.
-  check(sqlite3_exec(db_,
-                     "CREATE VIRTUAL TABLE t USING fts5(name, aliases, terms, summary, patient_summary,"
-                     " tokenize = 'unicode61 remove_diacritics 2')",
-                     nullptr, nullptr, nullptr),
+  check(sqlite3_exec(
+            db_,
+            "CREATE VIRTUAL TABLE t USING fts5(name, aliases, terms, summary, patient_summary,"
+            " tokenize = 'unicode61 remove_diacritics 2')",
+            nullptr, nullptr, nullptr),
         db_, "create");
   sqlite3_exec(db_, "BEGIN", nullptr, nullptr, nullptr);
   sqlite3_stmt* insert = nullptr;
-  check(sqlite3_prepare_v2(db_, "INSERT INTO t(rowid, name, aliases, terms, summary, patient_summary) VALUES (?,?,?,?,?,?)",
+  check(sqlite3_prepare_v2(db_,
+                           "INSERT INTO t(rowid, name, aliases, terms, summary, patient_summary) "
+                           "VALUES (?,?,?,?,?,?)",
                            -1, &insert, nullptr),
         db_, "prepare insert");
   for (std::size_t i = 0; i < catalog.techniques().size(); ++i) {
@@ -62,8 +65,9 @@ Fts5Index::Fts5Index(const Catalog& catalog) {
   sqlite3_finalize(insert);
   sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
   // Column weights like ours: a name hit beats an alias, a term, then prose.
-  check(sqlite3_prepare_v2(db_, "SELECT rowid FROM t WHERE t MATCH ? ORDER BY bm25(t, 10.0, 8.0, 4.0, 2.0, 1.5)", -1,
-                           &query_, nullptr),
+  check(sqlite3_prepare_v2(
+            db_, "SELECT rowid FROM t WHERE t MATCH ? ORDER BY bm25(t, 10.0, 8.0, 4.0, 2.0, 1.5)",
+            -1, &query_, nullptr),
         db_, "prepare query");
 }
 
@@ -74,7 +78,8 @@ Fts5Index::~Fts5Index() {
 
 std::size_t Fts5Index::search(const std::string& typed) {
   std::string match;
-  for (const auto& word : split_words(fold(typed))) match += (match.empty() ? "\"" : " \"") + word + "\"*";
+  for (const auto& word : split_words(fold(typed)))
+    match += (match.empty() ? "\"" : " \"") + word + "\"*";
   if (match.empty()) return 0;
   sqlite3_bind_text(query_, 1, match.c_str(), -1, SQLITE_TRANSIENT);
   std::size_t rows = 0;

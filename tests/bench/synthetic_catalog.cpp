@@ -26,8 +26,10 @@ Pools pools_from(const Catalog& catalog) {
   Pools pools;
   std::set<std::string> names, prose;
   for (const Technique& t : catalog.techniques()) {
-    for (const auto& w : split_words(fold(t.name))) if (w.size() > 3) names.insert(w);
-    for (const auto& w : split_words(fold(t.summary + " " + t.patient_summary))) if (w.size() > 2) prose.insert(w);
+    for (const auto& w : split_words(fold(t.name)))
+      if (w.size() > 3) names.insert(w);
+    for (const auto& w : split_words(fold(t.summary + " " + t.patient_summary)))
+      if (w.size() > 2) prose.insert(w);
   }
   pools.name_words.assign(names.begin(), names.end());
   pools.prose_words.assign(prose.begin(), prose.end());
@@ -43,8 +45,12 @@ Pools pools_from(const Catalog& catalog) {
 class Writer {
  public:
   Writer(const Pools& pools, std::uint64_t seed) : pools_(pools), random_(seed) {}
-  const std::string& pick(const std::vector<std::string>& from) { return from[random_.below(from.size())]; }
-  std::size_t between(std::size_t low, std::size_t high) { return low + random_.below(high - low + 1); }
+  const std::string& pick(const std::vector<std::string>& from) {
+    return from[random_.below(from.size())];
+  }
+  std::size_t between(std::size_t low, std::size_t high) {
+    return low + random_.below(high - low + 1);
+  }
   std::string words(std::size_t count) {
     std::string out;
     for (std::size_t i = 0; i < count; ++i) out += (i ? " " : "") + pick(pools_.prose_words);
@@ -52,7 +58,8 @@ class Writer {
   }
   // A made-up but pronounceable word, so every technique has something of its own to find.
   std::string coined() {
-    static constexpr const char* kSyllables[] = {"ta", "ri", "vo", "lin", "mer", "sa", "do", "kel", "pra", "nu", "zen", "bor"};
+    static constexpr const char* kSyllables[] = {"ta", "ri",  "vo",  "lin", "mer", "sa",
+                                                 "do", "kel", "pra", "nu",  "zen", "bor"};
     std::string out;
     for (std::size_t i = 0, n = between(2, 3); i < n; ++i) out += kSyllables[random_.below(12)];
     return out;
@@ -68,10 +75,13 @@ class Writer {
   SeededRandom random_;
 };
 
-void write_technique(std::ostream& out, Writer& w, const Pools& pools, std::size_t index, std::size_t count) {
-  static constexpr const char* kCategories[] = {"epidural-spinal", "facet-sacroiliac", "sympathetic", "head-face",
-                                                "peripheral-nerve", "joint-soft-tissue", "neuromodulation", "spine-procedure"};
-  static constexpr const char* kFrequencies[] = {"very-common", "common", "uncommon", "rare", "very-rare", "unknown"};
+void write_technique(std::ostream& out, Writer& w, const Pools& pools, std::size_t index,
+                     std::size_t count) {
+  static constexpr const char* kCategories[] = {
+      "epidural-spinal",  "facet-sacroiliac",  "sympathetic",     "head-face",
+      "peripheral-nerve", "joint-soft-tissue", "neuromodulation", "spine-procedure"};
+  static constexpr const char* kFrequencies[] = {"very-common", "common",    "uncommon",
+                                                 "rare",        "very-rare", "unknown"};
   static constexpr const char* kBleeding[] = {"low", "intermediate", "high"};
   const auto list = [&](const char* key, std::size_t items, std::size_t words) {
     out << key << ":\n";
@@ -81,16 +91,19 @@ void write_technique(std::ostream& out, Writer& w, const Pools& pools, std::size
   name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
   name += " " + w.pick(pools.name_words) + " " + w.coined() + " " + w.pick(pools.name_words);
   out << "id: synthetic-" << index << "\nname: \"" << name << "\"\n";
-  out << "aliases: [\"" << w.coined() << "\", \"" << w.words(2) << "\", \"" << w.words(3) << "\"]\n";
+  out << "aliases: [\"" << w.coined() << "\", \"" << w.words(2) << "\", \"" << w.words(3)
+      << "\"]\n";
   out << "category: " << kCategories[w.between(0, 7)] << "\n";
   out << "regions: [" << w.pick(pools.regions) << "]\n";
   out << "summary: \"" << w.words(w.between(50, 80)) << ".\"\n";
   out << "patient_summary: \"" << w.words(w.between(40, 60)) << ".\"\n";
   out << "indications:\n";
-  for (const auto& term : w.distinct(pools.conditions, w.between(3, 5))) out << "  - term: " << term << "\n";
+  for (const auto& term : w.distinct(pools.conditions, w.between(3, 5)))
+    out << "  - term: " << term << "\n";
   out << "contraindications:\n";
   for (const auto& term : w.distinct(pools.factors, w.between(5, 10)))
-    out << "  - term: " << term << "\n    severity: " << (w.between(0, 3) == 0 ? "absolute" : "relative") << "\n";
+    out << "  - term: " << term
+        << "\n    severity: " << (w.between(0, 3) == 0 ? "absolute" : "relative") << "\n";
   out << "risks:\n";
   for (const auto& term : w.distinct(pools.complications, w.between(4, 8))) {
     out << "  - term: " << term << "\n    frequency: " << kFrequencies[w.between(0, 5)]
@@ -107,15 +120,18 @@ void write_technique(std::ostream& out, Writer& w, const Pools& pools, std::size
   out << "evidence:\n  level: low\n  summary: \"" << w.words(w.between(40, 70)) << ".\"\n";
   out << "references:\n";
   for (std::size_t i = 0, n = w.between(2, 4); i < n; ++i)
-    out << "  - citation: \"" << w.words(14) << ".\"\n    year: " << 2000 + w.between(0, 25) << "\n";
-  out << "related: [synthetic-" << (index + 1) % count << ", synthetic-" << (index + 7) % count << "]\n";
+    out << "  - citation: \"" << w.words(14) << ".\"\n    year: " << 2000 + w.between(0, 25)
+        << "\n";
+  out << "related: [synthetic-" << (index + 1) % count << ", synthetic-" << (index + 7) % count
+      << "]\n";
   list("patient_questions", 4, 8);
   out << "last_reviewed: 2026-11-28\n";
 }
 
 }  // namespace
 
-std::uintmax_t ensure_synthetic_catalog(const fs::path& bundled, const fs::path& directory, std::size_t count) {
+std::uintmax_t ensure_synthetic_catalog(const fs::path& bundled, const fs::path& directory,
+                                        std::size_t count) {
   const fs::path techniques = directory / "techniques";
   const fs::path marker = directory / ".complete";
   if (!fs::exists(marker)) {

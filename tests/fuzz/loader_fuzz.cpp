@@ -21,6 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     read_term_document(*document, sink, limits, terms);
   }
   for (const auto& problem : problems)
-    if (problem.message.empty() || problem.file != "fuzz.yaml") __builtin_trap();  // every problem says what
+    if (problem.message.empty() || problem.file != "fuzz.yaml")
+      __builtin_trap();  // every problem says what
   return 0;
 }

@@ -1,8 +1,9 @@
+#include "body_map.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 
-#include "body_map.h"
 #include "test_support.h"
 
 namespace painatlas {
@@ -32,13 +33,15 @@ TEST(BodyMap, HitTestingFindsTheShapeOnTop) {
 
 TEST(BodyMap, ReportsAMissingRegionAndABadShapeWithTheirPlace) {
   testing::ScratchContent content;
-  std::ofstream(content.path() / "body_map.yaml") << "width: 100\nheight: 100\nregions:\n"
-                                                     "  - id: knee\n    shapes: [{circle: [1, 2]}]\n"
-                                                     "  - id: lumbar-spine\n    shapes: [{rect: [0, 0, 5, 5]}]\n";
+  std::ofstream(content.path() / "body_map.yaml")
+      << "width: 100\nheight: 100\nregions:\n"
+         "  - id: knee\n    shapes: [{circle: [1, 2]}]\n"
+         "  - id: lumbar-spine\n    shapes: [{rect: [0, 0, 5, 5]}]\n";
   const LoadResult result = content.load();
   EXPECT_TRUE(testing::has_problem(result, "body_map.yaml:5:"));
   EXPECT_TRUE(testing::has_problem(result, "expected 3 numbers, found 2"));
-  EXPECT_TRUE(testing::has_problem(result, "region 'cervical-spine' of regions.yaml is not drawn on the anatomy map"));
+  EXPECT_TRUE(testing::has_problem(
+      result, "region 'cervical-spine' of regions.yaml is not drawn on the anatomy map"));
 }
 
 }  // namespace

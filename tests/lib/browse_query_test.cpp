@@ -1,6 +1,7 @@
+#include "browse_query.h"
+
 #include <gtest/gtest.h>
 
-#include "browse_query.h"
 #include "test_support.h"
 
 namespace painatlas {
@@ -31,7 +32,8 @@ TEST(BrowseQuery, SortsByNameOnRequest) {
   query.sort = SortOrder::Name;
   const ResultSet result = run_browse_query(*loaded.catalog, query);
   ASSERT_GE(result.rows.size(), 2u);
-  for (std::size_t i = 1; i < result.rows.size(); ++i) EXPECT_LT(result.rows[i - 1].technique, result.rows[i].technique);
+  for (std::size_t i = 1; i < result.rows.size(); ++i)
+    EXPECT_LT(result.rows[i - 1].technique, result.rows[i].technique);
 }
 
 }  // namespace

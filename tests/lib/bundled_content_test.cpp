@@ -26,23 +26,56 @@ TEST_F(BundledContent, PassesTheStrictEditorialChecks) {
 }
 
 TEST_F(BundledContent, CoversEveryPlannedTechnique) {
-  for (const char* id :
-       {"lumbar-transforaminal-esi", "lumbar-interlaminar-esi", "cervical-interlaminar-esi",
-        "cervical-transforaminal-esi", "caudal-esi", "selective-nerve-root-block", "epidural-blood-patch",
-        "percutaneous-epidural-adhesiolysis", "lumbar-medial-branch-block", "cervical-medial-branch-block",
-        "lumbar-facet-intra-articular-injection", "lumbar-medial-branch-rfa", "cervical-medial-branch-rfa",
-        "sacroiliac-joint-injection", "sacral-lateral-branch-rfa", "stellate-ganglion-block",
-        "lumbar-sympathetic-block", "celiac-plexus-block", "splanchnic-nerve-block",
-        "superior-hypogastric-plexus-block", "ganglion-impar-block", "greater-occipital-nerve-block",
-        "sphenopalatine-ganglion-block", "trigeminal-ganglion-rf-rhizotomy", "botulinum-toxin-chronic-migraine",
-        "intercostal-nerve-block", "suprascapular-nerve-block", "genicular-nerve-block", "genicular-nerve-rfa",
-        "pudendal-nerve-block", "ilioinguinal-iliohypogastric-nerve-block", "lateral-femoral-cutaneous-nerve-block",
-        "pulsed-rf-dorsal-root-ganglion", "cryoneurolysis", "peripheral-nerve-stimulation",
-        "trigger-point-injection", "piriformis-injection", "hip-intra-articular-injection",
-        "knee-intra-articular-injection", "platelet-rich-plasma-injection", "spinal-cord-stimulation-trial",
-        "spinal-cord-stimulation-implant", "dorsal-root-ganglion-stimulation", "intrathecal-drug-delivery",
-        "vertebroplasty", "kyphoplasty", "basivertebral-nerve-ablation", "minimally-invasive-lumbar-decompression",
-        "interspinous-spacer", "provocative-discography"})
+  for (const char* id : {"lumbar-transforaminal-esi",
+                         "lumbar-interlaminar-esi",
+                         "cervical-interlaminar-esi",
+                         "cervical-transforaminal-esi",
+                         "caudal-esi",
+                         "selective-nerve-root-block",
+                         "epidural-blood-patch",
+                         "percutaneous-epidural-adhesiolysis",
+                         "lumbar-medial-branch-block",
+                         "cervical-medial-branch-block",
+                         "lumbar-facet-intra-articular-injection",
+                         "lumbar-medial-branch-rfa",
+                         "cervical-medial-branch-rfa",
+                         "sacroiliac-joint-injection",
+                         "sacral-lateral-branch-rfa",
+                         "stellate-ganglion-block",
+                         "lumbar-sympathetic-block",
+                         "celiac-plexus-block",
+                         "splanchnic-nerve-block",
+                         "superior-hypogastric-plexus-block",
+                         "ganglion-impar-block",
+                         "greater-occipital-nerve-block",
+                         "sphenopalatine-ganglion-block",
+                         "trigeminal-ganglion-rf-rhizotomy",
+                         "botulinum-toxin-chronic-migraine",
+                         "intercostal-nerve-block",
+                         "suprascapular-nerve-block",
+                         "genicular-nerve-block",
+                         "genicular-nerve-rfa",
+                         "pudendal-nerve-block",
+                         "ilioinguinal-iliohypogastric-nerve-block",
+                         "lateral-femoral-cutaneous-nerve-block",
+                         "pulsed-rf-dorsal-root-ganglion",
+                         "cryoneurolysis",
+                         "peripheral-nerve-stimulation",
+                         "trigger-point-injection",
+                         "piriformis-injection",
+                         "hip-intra-articular-injection",
+                         "knee-intra-articular-injection",
+                         "platelet-rich-plasma-injection",
+                         "spinal-cord-stimulation-trial",
+                         "spinal-cord-stimulation-implant",
+                         "dorsal-root-ganglion-stimulation",
+                         "intrathecal-drug-delivery",
+                         "vertebroplasty",
+                         "kyphoplasty",
+                         "basivertebral-nerve-ablation",
+                         "minimally-invasive-lumbar-decompression",
+                         "interspinous-spacer",
+                         "provocative-discography"})
     EXPECT_NE(catalog().find_technique(id), nullptr) << id;
   EXPECT_GE(catalog().techniques().size(), 45u);
   EXPECT_GE(catalog().terms().size(), 150u);
@@ -50,7 +83,8 @@ TEST_F(BundledContent, CoversEveryPlannedTechnique) {
 
 TEST_F(BundledContent, EveryCategoryHasAtLeastThreeTechniques) {
   const ContentReport report = review_content(catalog());
-  for (const auto& [category, count] : report.techniques_per_category) EXPECT_GE(count, 3u) << category;
+  for (const auto& [category, count] : report.techniques_per_category)
+    EXPECT_GE(count, 3u) << category;
 }
 
 TEST_F(BundledContent, EveryTechniqueIsComplete) {
@@ -77,15 +111,20 @@ TEST_F(BundledContent, EveryTechniqueIsComplete) {
 // Spot checks of the Narouze et al. 2018 classes on procedures the guideline names.
 TEST_F(BundledContent, BleedingRiskClassesFollowTheGuideline) {
   const std::pair<const char*, BleedingRisk> expected[] = {
-      {"spinal-cord-stimulation-implant", BleedingRisk::High}, {"vertebroplasty", BleedingRisk::High},
-      {"kyphoplasty", BleedingRisk::High}, {"intrathecal-drug-delivery", BleedingRisk::High},
+      {"spinal-cord-stimulation-implant", BleedingRisk::High},
+      {"vertebroplasty", BleedingRisk::High},
+      {"kyphoplasty", BleedingRisk::High},
+      {"intrathecal-drug-delivery", BleedingRisk::High},
       {"dorsal-root-ganglion-stimulation", BleedingRisk::High},
       {"lumbar-transforaminal-esi", BleedingRisk::Intermediate},
       {"cervical-interlaminar-esi", BleedingRisk::Intermediate},
       {"lumbar-medial-branch-rfa", BleedingRisk::Intermediate},
-      {"stellate-ganglion-block", BleedingRisk::Intermediate}, {"celiac-plexus-block", BleedingRisk::Intermediate},
-      {"trigger-point-injection", BleedingRisk::Low}, {"piriformis-injection", BleedingRisk::Low},
-      {"knee-intra-articular-injection", BleedingRisk::Low}, {"sacroiliac-joint-injection", BleedingRisk::Low},
+      {"stellate-ganglion-block", BleedingRisk::Intermediate},
+      {"celiac-plexus-block", BleedingRisk::Intermediate},
+      {"trigger-point-injection", BleedingRisk::Low},
+      {"piriformis-injection", BleedingRisk::Low},
+      {"knee-intra-articular-injection", BleedingRisk::Low},
+      {"sacroiliac-joint-injection", BleedingRisk::Low},
       {"suprascapular-nerve-block", BleedingRisk::Low}};
   for (const auto& [id, risk] : expected) {
     const Technique* technique = catalog().find_technique(id);

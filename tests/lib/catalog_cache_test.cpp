@@ -1,9 +1,10 @@
+#include "catalog_cache.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <thread>
 
-#include "catalog_cache.h"
 #include "json_export.h"
 #include "test_support.h"
 
@@ -19,7 +20,8 @@ nlohmann::json everything(const LoadResult& loaded) {
     out.push_back(technique_json(*loaded.catalog, t, Audience::Student));
     out.back()["source"] = {t.source.file, t.source.line};
   }
-  for (const Term& term : loaded.catalog->terms()) out.push_back(term_json(term, loaded.catalog->term_usage(term.id)));
+  for (const Term& term : loaded.catalog->terms())
+    out.push_back(term_json(term, loaded.catalog->term_usage(term.id)));
   for (const Problem& p : loaded.problems) out.push_back(format_problem(p));
   out.push_back(loaded.catalog->body_map().regions.size());
   out.push_back(loaded.catalog->info().version);
@@ -52,10 +54,12 @@ TEST_F(CatalogCacheTest, AnEditedFileIsReadAgain) {
     std::ifstream in(file);
     text.assign(std::istreambuf_iterator<char>(in), {});
   }
-  text.replace(text.find("name: Stellate ganglion block"), 29, "name: Stellate ganglion block (edited)");
+  text.replace(text.find("name: Stellate ganglion block"), 29,
+               "name: Stellate ganglion block (edited)");
   std::ofstream(file) << text;
   const LoadResult again = load_content_cached(content.path(), cache);
-  EXPECT_EQ(again.catalog->find_technique("stellate-ganglion-block")->name, "Stellate ganglion block (edited)");
+  EXPECT_EQ(again.catalog->find_technique("stellate-ganglion-block")->name,
+            "Stellate ganglion block (edited)");
 }
 
 TEST_F(CatalogCacheTest, ADamagedCacheFallsBackToTheYaml) {

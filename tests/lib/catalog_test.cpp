@@ -1,6 +1,7 @@
+#include "catalog.h"
+
 #include <gtest/gtest.h>
 
-#include "catalog.h"
 #include "test_support.h"
 
 namespace painatlas {
@@ -10,7 +11,8 @@ class CatalogTest : public testing::MiniCatalogTest {
  protected:
   std::vector<std::string> ids_with(Facet facet, std::string_view value) {
     std::vector<std::string> ids;
-    for (TechniqueIndex t : catalog.techniques_with(facet, value)) ids.push_back(catalog.techniques()[t].id);
+    for (TechniqueIndex t : catalog.techniques_with(facet, value))
+      ids.push_back(catalog.techniques()[t].id);
     return ids;
   }
 };
@@ -23,12 +25,15 @@ TEST_F(CatalogTest, KeepsTechniquesInAlphabeticalOrderOfName) {
 }
 
 TEST_F(CatalogTest, IndexesEveryFacet) {
-  EXPECT_EQ(ids_with(Facet::Indication, "lumbar-radiculopathy"), std::vector<std::string>{"lumbar-transforaminal-esi"});
+  EXPECT_EQ(ids_with(Facet::Indication, "lumbar-radiculopathy"),
+            std::vector<std::string>{"lumbar-transforaminal-esi"});
   EXPECT_EQ(ids_with(Facet::Contraindication, "infection-at-site").size(), 3u);
   EXPECT_EQ(ids_with(Facet::Risk, "vasovagal-reaction"),
             (std::vector<std::string>{"lumbar-transforaminal-esi", "stellate-ganglion-block"}));
-  EXPECT_EQ(ids_with(Facet::Category, "sympathetic"), std::vector<std::string>{"stellate-ganglion-block"});
-  EXPECT_EQ(ids_with(Facet::Region, "knee"), std::vector<std::string>{"knee-intra-articular-injection"});
+  EXPECT_EQ(ids_with(Facet::Category, "sympathetic"),
+            std::vector<std::string>{"stellate-ganglion-block"});
+  EXPECT_EQ(ids_with(Facet::Region, "knee"),
+            std::vector<std::string>{"knee-intra-articular-injection"});
   EXPECT_EQ(ids_with(Facet::BleedingRisk, "intermediate").size(), 2u);
   EXPECT_TRUE(ids_with(Facet::Indication, "no-such-term").empty());
 }

@@ -1,6 +1,7 @@
+#include "filter.h"
+
 #include <gtest/gtest.h>
 
-#include "filter.h"
 #include "test_support.h"
 
 namespace painatlas {
@@ -32,8 +33,9 @@ TEST_F(FilterTest, CombinesFacetsWithAndAndValuesWithOr) {
   FilterQuery query;
   query.values(Facet::Category).push_back("sympathetic");
   query.values(Facet::Category).push_back("joint-soft-tissue");
-  EXPECT_EQ(ids(apply_filter(catalog, query)),
-            (std::vector<std::string>{"knee-intra-articular-injection", "stellate-ganglion-block"}));
+  EXPECT_EQ(
+      ids(apply_filter(catalog, query)),
+      (std::vector<std::string>{"knee-intra-articular-injection", "stellate-ganglion-block"}));
   query.values(Facet::BleedingRisk).push_back("intermediate");
   EXPECT_EQ(ids(apply_filter(catalog, query)), std::vector<std::string>{"stellate-ganglion-block"});
 }
@@ -49,7 +51,8 @@ TEST_F(FilterTest, CountsAreDisjunctiveWithinAFacet) {
   EXPECT_EQ(count_of(result, Facet::Category, "joint-soft-tissue"), 1u);
   EXPECT_EQ(count_of(result, Facet::Category, "sympathetic"), 0u);
   const auto& bleeding = result.counts[static_cast<std::size_t>(Facet::BleedingRisk)];
-  EXPECT_TRUE(std::any_of(bleeding.begin(), bleeding.end(), [](const FacetCount& c) { return c.value == "low" && c.selected; }));
+  EXPECT_TRUE(std::any_of(bleeding.begin(), bleeding.end(),
+                          [](const FacetCount& c) { return c.value == "low" && c.selected; }));
 }
 
 TEST_F(FilterTest, KeepsTheOrderOfCandidatesFromSearch) {

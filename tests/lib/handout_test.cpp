@@ -1,10 +1,11 @@
+#include "handout.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <regex>
 #include <set>
 
-#include "handout.h"
 #include "test_support.h"
 
 namespace painatlas {
@@ -16,7 +17,8 @@ bool well_formed(const std::string& html, std::string& why) {
   static const std::regex tag(R"(<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>)");
   const std::set<std::string> voids{"meta", "br", "hr", "img", "link", "input"};
   std::vector<std::string> open;
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), tag); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), tag); it != std::sregex_iterator();
+       ++it) {
     const std::string name = (*it)[2];
     if (voids.contains(name) || (*it)[3] == "/") continue;
     if ((*it)[1] == "/") {
@@ -42,9 +44,10 @@ TEST(Handout, IsAWellFormedSelfContainedPageInPlainLanguage) {
     EXPECT_TRUE(html.starts_with("<!DOCTYPE html>"));
     EXPECT_EQ(html.find("<script"), std::string::npos);
     EXPECT_EQ(html.find("http"), std::string::npos) << "self-contained: nothing to fetch";
-    for (const char* section : {"What it is", "Why it is offered", "What happens", "Before", "After",
-                                "Possible problems, and how often", "Questions to ask your doctor", "not medical advice",
-                                "Last reviewed"})
+    for (const char* section :
+         {"What it is", "Why it is offered", "What happens", "Before", "After",
+          "Possible problems, and how often", "Questions to ask your doctor", "not medical advice",
+          "Last reviewed"})
       EXPECT_NE(html.find(section), std::string::npos) << technique.id << " lacks " << section;
     EXPECT_NE(html.find(" in "), std::string::npos);  // "1 in N" wording
   }
@@ -56,7 +59,8 @@ TEST(Handout, EscapesMarkupInContent) {
   std::ifstream in(file);
   std::string text((std::istreambuf_iterator<char>(in)), {});
   in.close();
-  const std::string original = "patient_summary: The doctor puts medicine into your knee joint to ease pain.";
+  const std::string original =
+      "patient_summary: The doctor puts medicine into your knee joint to ease pain.";
   text.replace(text.find(original), original.size(),
                "patient_summary: \"<script>alert('x')</script> & <b>bold</b>\"");
   std::ofstream(file) << text;
@@ -64,7 +68,9 @@ TEST(Handout, EscapesMarkupInContent) {
   const Technique& technique = *loaded.catalog->find_technique("knee-intra-articular-injection");
   const std::string html = render_handout(*loaded.catalog, technique, HandoutFormat::Html);
   EXPECT_EQ(html.find("<script>"), std::string::npos);
-  EXPECT_NE(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"), std::string::npos);
+  EXPECT_NE(
+      html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"),
+      std::string::npos);
   std::string why;
   EXPECT_TRUE(well_formed(html, why)) << why;
   const std::string markdown = render_handout(*loaded.catalog, technique, HandoutFormat::Markdown);

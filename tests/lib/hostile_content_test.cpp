@@ -38,21 +38,26 @@ TEST(HostileContent, CyclesInRelatedAreFine) {
   write_variant(content, "cycle-b", "related: [lumbar-transforaminal-esi]", "related: [cycle-a]");
   const LoadResult result = content.load();
   EXPECT_EQ(count_errors(result.problems), 0u);
-  EXPECT_EQ(result.catalog->find_technique("cycle-a")->related, std::vector<std::string>{"cycle-b"});
+  EXPECT_EQ(result.catalog->find_technique("cycle-a")->related,
+            std::vector<std::string>{"cycle-b"});
 }
 
 TEST(HostileContent, AMegabyteLineIsRefusedAsTooLongAText) {
   ScratchContent content;
-  write_variant(content, "long-line", "summary: Corticosteroid injected into the knee joint for osteoarthritis flares.",
+  write_variant(content, "long-line",
+                "summary: Corticosteroid injected into the knee joint for osteoarthritis flares.",
                 "summary: " + std::string(1000 * 1000, 'a'));
   const LoadResult result = content.load();
-  EXPECT_TRUE(testing::has_problem(result, "'summary' is 1000000 bytes; the limit for one text is 65536"));
-  EXPECT_EQ(result.catalog->techniques().size(), 4u);  // the file itself still loads, minus nothing else
+  EXPECT_TRUE(
+      testing::has_problem(result, "'summary' is 1000000 bytes; the limit for one text is 65536"));
+  EXPECT_EQ(result.catalog->techniques().size(),
+            4u);  // the file itself still loads, minus nothing else
 }
 
 TEST(HostileContent, AFileOverTheSizeLimitIsNotRead) {
   ScratchContent content;
-  write_variant(content, "huge", "summary: Corticosteroid injected into the knee joint for osteoarthritis flares.",
+  write_variant(content, "huge",
+                "summary: Corticosteroid injected into the knee joint for osteoarthritis flares.",
                 "summary: x\n# " + std::string(2 * 1024 * 1024, 'z'));
   const LoadResult result = content.load();
   EXPECT_TRUE(testing::has_problem(result, "huge.yaml: error: file is"));
@@ -64,7 +69,8 @@ TEST(HostileContent, ASymlinkLoopIsReported) {
   ScratchContent content;
   fs::create_symlink("loop.yaml", content.techniques() / "loop.yaml");
   const LoadResult result = content.load();
-  EXPECT_TRUE(testing::has_problem(result, "loop.yaml: error: cannot read the file: Too many levels of symbolic links"));
+  EXPECT_TRUE(testing::has_problem(
+      result, "loop.yaml: error: cannot read the file: Too many levels of symbolic links"));
   EXPECT_EQ(result.catalog->techniques().size(), 3u);
 }
 
@@ -72,7 +78,8 @@ TEST(HostileContent, TooLongAListIsReported) {
   ScratchContent content;
   std::string aliases = "aliases: [";
   for (int i = 0; i < 600; ++i) aliases += (i ? ", a" : "a") + std::to_string(i);
-  write_variant(content, "many-aliases", "aliases: [knee injection, knee steroid shot]", aliases + "]");
+  write_variant(content, "many-aliases", "aliases: [knee injection, knee steroid shot]",
+                aliases + "]");
   EXPECT_TRUE(testing::has_problem(content.load(), "'aliases' has 600 items; the limit is 500"));
 }
 
@@ -87,7 +94,8 @@ TEST(HostileContent, TheTechniqueLimitIsReportedAndTheFirstOnesLoad) {
 
 TEST(HostileContent, ABrokenTermFileDoesNotHideTheOthers) {
   ScratchContent content;
-  std::ofstream(content.path() / "terms" / "broken.yaml") << "kind: condition\nterms: [ {id: x, name: [unclosed\n";
+  std::ofstream(content.path() / "terms" / "broken.yaml")
+      << "kind: condition\nterms: [ {id: x, name: [unclosed\n";
   const LoadResult result = content.load();
   EXPECT_TRUE(testing::has_problem(result, "broken.yaml:"));
   EXPECT_NE(result.catalog->find_term("lumbar-radiculopathy"), nullptr);
@@ -97,11 +105,13 @@ TEST(HostileContent, ABrokenTermFileDoesNotHideTheOthers) {
 
 TEST(HostileContent, WrongTypesAtEveryLevelAreReportedWithTheirPlace) {
   ScratchContent content;
-  write_variant(content, "wrong-types",
-                "contraindications:\n  - term: infection-at-site\n    severity: absolute",
-                "contraindications:\n  - [infection-at-site]\n  - term: {a: b}\n    severity: absolute");
+  write_variant(
+      content, "wrong-types",
+      "contraindications:\n  - term: infection-at-site\n    severity: absolute",
+      "contraindications:\n  - [infection-at-site]\n  - term: {a: b}\n    severity: absolute");
   const LoadResult result = content.load();
-  EXPECT_TRUE(testing::has_problem(result, "contraindication: expected a map of fields, found a list"));
+  EXPECT_TRUE(
+      testing::has_problem(result, "contraindication: expected a map of fields, found a list"));
   EXPECT_TRUE(testing::has_problem(result, "'term' expected text, found a map"));
 }
 
@@ -113,7 +123,8 @@ TEST(HostileContent, EveryFuzzerFindingStaysFixed) {
     ++kept;
     std::vector<Problem> problems;
     ProblemSink sink(entry.path().string(), problems);
-    (void)read_technique_file(entry.path(), sink, ContentLimits{});  // must return, whatever the bytes
+    (void)read_technique_file(entry.path(), sink,
+                              ContentLimits{});  // must return, whatever the bytes
   }
   if (kept == 0) GTEST_SKIP() << "no findings kept yet";
 }
@@ -124,7 +135,8 @@ TEST(ContentWatcher, NoticesAnEditedFile) {
   ContentWatcher watcher(content.path(), [&] { ++changes; });
   ASSERT_TRUE(watcher.watching());
   std::ofstream(content.techniques() / "stellate-ganglion-block.yaml", std::ios::app) << "\n";
-  for (int i = 0; i < 100 && changes == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  for (int i = 0; i < 100 && changes == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   EXPECT_EQ(changes, 1);
 }
 

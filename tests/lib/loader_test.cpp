@@ -51,15 +51,17 @@ TEST_P(LoaderBrokenFile, ReportsWhereAndWhatAndKeepsTheOtherFiles) {
   const BrokenCase& broken = GetParam();
   ScratchContent content;
   const fs::path target = content.techniques() / (kebab(broken.fixture) + ".yaml");
-  fs::copy_file(testing::test_data_dir() / "broken" / (std::string(broken.fixture) + ".yaml"), target);
+  fs::copy_file(testing::test_data_dir() / "broken" / (std::string(broken.fixture) + ".yaml"),
+                target);
 
   const LoadResult result = content.load();
 
-  const auto problem = std::find_if(result.problems.begin(), result.problems.end(), [&](const Problem& p) {
-    return p.message.find(broken.expected) != std::string::npos;
-  });
-  ASSERT_NE(problem, result.problems.end()) << "no problem mentions: " << broken.expected
-                                            << (result.problems.empty() ? "" : "\nfirst: " + format_problem(result.problems.front()));
+  const auto problem = std::find_if(
+      result.problems.begin(), result.problems.end(),
+      [&](const Problem& p) { return p.message.find(broken.expected) != std::string::npos; });
+  ASSERT_NE(problem, result.problems.end())
+      << "no problem mentions: " << broken.expected
+      << (result.problems.empty() ? "" : "\nfirst: " + format_problem(result.problems.front()));
   EXPECT_EQ(problem->level, ProblemLevel::Error);
   EXPECT_EQ(problem->file, target.string());
   EXPECT_EQ(problem->line, broken.line) << format_problem(*problem);
@@ -67,7 +69,8 @@ TEST_P(LoaderBrokenFile, ReportsWhereAndWhatAndKeepsTheOtherFiles) {
     EXPECT_EQ(problem->column, broken.column) << format_problem(*problem);
   }
   // The three valid techniques beside the broken one are all still there.
-  for (const char* id : {"lumbar-transforaminal-esi", "stellate-ganglion-block", "knee-intra-articular-injection"})
+  for (const char* id :
+       {"lumbar-transforaminal-esi", "stellate-ganglion-block", "knee-intra-articular-injection"})
     EXPECT_NE(result.catalog->find_technique(id), nullptr) << id;
   EXPECT_EQ(result.catalog->techniques().size(), broken.technique_still_loads ? 4u : 3u);
 }
@@ -77,15 +80,21 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BrokenCase{"yaml_syntax_error", "YAML syntax error", 5, 0, false},
         BrokenCase{"missing_required_name", "missing required field 'name'", 1, 1, false},
-        BrokenCase{"wrong_type_regions_is_map", "'regions' expected a list, found a map", 5, 10, true},
-        BrokenCase{"risk_frequency_not_in_enum", "'frequency' expected one of very-common", 17, 16, true},
+        BrokenCase{"wrong_type_regions_is_map", "'regions' expected a list, found a map", 5, 10,
+                   true},
+        BrokenCase{"risk_frequency_not_in_enum", "'frequency' expected one of very-common", 17, 16,
+                   true},
         BrokenCase{"bleeding_risk_not_in_enum", "found \"medium\"", 19, 16, true},
-        BrokenCase{"unknown_key_typo", "unknown key 'patient_sumary'; did you mean 'patient_summary'?", 7, 1, true},
+        BrokenCase{"unknown_key_typo",
+                   "unknown key 'patient_sumary'; did you mean 'patient_summary'?", 7, 1, true},
         BrokenCase{"id_differs_from_file_stem", "expected to equal the file name", 1, 5, false},
         BrokenCase{"unknown_indication_term", "did you mean 'knee-osteoarthritis'", 9, 11, true},
-        BrokenCase{"condition_used_as_risk", "is a condition term; expected a complication", 16, 11, true},
-        BrokenCase{"unknown_related_technique", "related technique 'lumbar-transforaminal-esl' does not exist", 35, 11, true},
-        BrokenCase{"unknown_region", "region 'kneee' is not in regions.yaml; did you mean 'knee'?", 5, 11, true},
+        BrokenCase{"condition_used_as_risk", "is a condition term; expected a complication", 16, 11,
+                   true},
+        BrokenCase{"unknown_related_technique",
+                   "related technique 'lumbar-transforaminal-esl' does not exist", 35, 11, true},
+        BrokenCase{"unknown_region", "region 'kneee' is not in regions.yaml; did you mean 'knee'?",
+                   5, 11, true},
         BrokenCase{"duplicate_key", "duplicate key 'bleeding_risk'", 20, 1, true},
         BrokenCase{"date_not_a_date", "expected a date YYYY-MM-DD", 38, 16, true},
         BrokenCase{"year_not_a_number", "expected a whole number", 33, 42, true},
@@ -101,11 +110,14 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenCase{"invalid_utf8", "invalid byte sequence", 2, 14, false},
         BrokenCase{"deep_nesting", "nesting is deeper than the limit", 0, 0, false},
         BrokenCase{"billion_laughs", "'aliases' expected text, found a list", 8, 4, true}),
-    [](const ::testing::TestParamInfo<BrokenCase>& info) { return std::string(info.param.fixture); });
+    [](const ::testing::TestParamInfo<BrokenCase>& info) {
+      return std::string(info.param.fixture);
+    });
 
 TEST(Loader, AcceptsByteOrderMarkAndWindowsLineEndings) {
   ScratchContent content;
-  fs::copy_file(testing::test_data_dir() / "valid_bom_crlf.yaml", content.techniques() / "valid-bom-crlf.yaml");
+  fs::copy_file(testing::test_data_dir() / "valid_bom_crlf.yaml",
+                content.techniques() / "valid-bom-crlf.yaml");
   const LoadResult result = content.load();
   EXPECT_EQ(count_errors(result.problems), 0u);
   const Technique* loaded = result.catalog->find_technique("valid-bom-crlf");
@@ -125,7 +137,8 @@ TEST(Loader, ReportsDuplicateTechniqueIdAcrossFiles) {
 TEST(Loader, ReportsDuplicateTermIdAndKeepsTheFirst) {
   ScratchContent content;
   std::ofstream(content.path() / "terms" / "more.yaml")
-      << "kind: condition\nterms:\n  - id: knee-osteoarthritis\n    name: Again\n    definition: x\n";
+      << "kind: condition\nterms:\n  - id: knee-osteoarthritis\n    name: Again\n    definition: "
+         "x\n";
   const LoadResult result = content.load();
   EXPECT_TRUE(testing::has_problem(result, "duplicate term id 'knee-osteoarthritis'"));
   EXPECT_EQ(result.catalog->find_term("knee-osteoarthritis")->name, "Knee osteoarthritis");
@@ -169,7 +182,8 @@ TEST(Loader, ReportsAMissingSectionAsAWarningOnly) {
   std::ofstream(file) << text;
   const LoadResult result = content.load();
   EXPECT_EQ(count_errors(result.problems), 0u);
-  EXPECT_TRUE(testing::has_problem(result, "warning: technique: missing section 'patient_questions'"));
+  EXPECT_TRUE(
+      testing::has_problem(result, "warning: technique: missing section 'patient_questions'"));
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "navigation_history.h"
+
+#include <gtest/gtest.h>
 
 namespace painatlas {
 namespace {

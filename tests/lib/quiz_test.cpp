@@ -1,8 +1,9 @@
+#include "quiz.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "quiz.h"
 #include "study_progress.h"
 #include "test_support.h"
 
@@ -62,11 +63,13 @@ TEST_F(QuizTest, EveryQuestionHasExactlyOneCorrectAnswerThatTheContentSupports) 
   for (const Question& q : questions) {
     SCOPED_TRACE(q.id);
     ASSERT_LT(q.correct, q.options.size());
-    EXPECT_EQ(std::set<std::string>(q.options.begin(), q.options.end()).size(), q.options.size()) << "duplicate options";
+    EXPECT_EQ(std::set<std::string>(q.options.begin(), q.options.end()).size(), q.options.size())
+        << "duplicate options";
     const Technique& subject = *catalog().find_technique(q.technique);
     switch (q.kind) {
       case QuestionKind::Indication: {
-        const std::string term = q.id.substr(q.id.find(':') + 1, q.id.rfind(':') - q.id.find(':') - 1);
+        const std::string term =
+            q.id.substr(q.id.find(':') + 1, q.id.rfind(':') - q.id.find(':') - 1);
         EXPECT_EQ(q.options[q.correct], subject.name);
         for (std::size_t i = 0; i < q.options.size(); ++i) {
           if (i == q.correct) continue;
@@ -76,11 +79,15 @@ TEST_F(QuizTest, EveryQuestionHasExactlyOneCorrectAnswerThatTheContentSupports) 
       }
       case QuestionKind::Contraindication:
         for (std::size_t i = 0; i < q.options.size(); ++i)
-          EXPECT_EQ(lists(subject, Facet::Contraindication, term_named(q.options[i])), i == q.correct) << q.options[i];
+          EXPECT_EQ(lists(subject, Facet::Contraindication, term_named(q.options[i])),
+                    i == q.correct)
+              << q.options[i];
         break;
       case QuestionKind::RiskFrequency: {
-        const std::string term = q.id.substr(q.id.find(':') + 1, q.id.rfind(':') - q.id.find(':') - 1);
-        const auto risk = std::find_if(subject.risks.begin(), subject.risks.end(), [&](const Risk& r) { return r.term == term; });
+        const std::string term =
+            q.id.substr(q.id.find(':') + 1, q.id.rfind(':') - q.id.find(':') - 1);
+        const auto risk = std::find_if(subject.risks.begin(), subject.risks.end(),
+                                       [&](const Risk& r) { return r.term == term; });
         ASSERT_NE(risk, subject.risks.end());
         EXPECT_EQ(q.options[q.correct].rfind(std::string(enum_label(risk->frequency)), 0), 0u);
         break;
@@ -106,9 +113,11 @@ TEST_F(QuizTest, DistractorsComeFromTheSameCategoryWhenThereAreEnough) {
     if (q.kind != QuestionKind::Description) continue;
     const Technique& subject = *catalog().find_technique(q.technique);
     std::size_t same = 0;
-    for (const Technique& t : catalog().techniques()) same += t.category == subject.category ? 1 : 0;
+    for (const Technique& t : catalog().techniques())
+      same += t.category == subject.category ? 1 : 0;
     if (same < 4) continue;
-    for (const auto& option : q.options) EXPECT_EQ(by_name(option).category, subject.category) << q.id;
+    for (const auto& option : q.options)
+      EXPECT_EQ(by_name(option).category, subject.category) << q.id;
   }
 }
 
@@ -151,11 +160,13 @@ TEST(StudyProgress, ASessionStartsWithWhatWasMissed) {
   const auto second = start_study_session(*loaded.catalog, progress, 5, 10);
   ASSERT_FALSE(second.empty());
   EXPECT_EQ(second.front().id, first[3].id);
-  for (std::size_t i = 1; i < second.size(); ++i) EXPECT_FALSE(progress.cards.contains(second[i].id)) << "not due yet";
+  for (std::size_t i = 1; i < second.size(); ++i)
+    EXPECT_FALSE(progress.cards.contains(second[i].id)) << "not due yet";
 }
 
 TEST(StudyProgress, RoundTripsThroughItsFile) {
-  const auto path = std::filesystem::temp_directory_path() / ("painatlas-study-" + std::to_string(::getpid()) + ".json");
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("painatlas-study-" + std::to_string(::getpid()) + ".json");
   StudyProgress progress;
   progress.session = 4;
   progress.cards["a"] = {3, 8, 2, 1};

@@ -1,20 +1,21 @@
-#include <gtest/gtest.h>
-
 #include "readability.h"
+
+#include <gtest/gtest.h>
 
 namespace painatlas {
 namespace {
 
 TEST(Readability, CountsSyllablesByVowelGroups) {
   EXPECT_EQ(count_syllables("cat"), 1u);
-  EXPECT_EQ(count_syllables("needle"), 2u);   // "-le" keeps its syllable
-  EXPECT_EQ(count_syllables("make"), 1u);     // silent e
+  EXPECT_EQ(count_syllables("needle"), 2u);  // "-le" keeps its syllable
+  EXPECT_EQ(count_syllables("make"), 1u);    // silent e
   EXPECT_EQ(count_syllables("anaesthetic"), 4u);
   EXPECT_EQ(count_syllables("x"), 1u);
 }
 
 TEST(Readability, ShortPlainSentencesScoreLow) {
-  const Readability plain = flesch_kincaid("The doctor numbs your skin. Then a thin needle goes in. It takes ten minutes.");
+  const Readability plain = flesch_kincaid(
+      "The doctor numbs your skin. Then a thin needle goes in. It takes ten minutes.");
   EXPECT_EQ(plain.sentences, 3u);
   EXPECT_LT(plain.grade, 4.0);
 }
@@ -27,7 +28,8 @@ TEST(Readability, JargonScoresHigh) {
 }
 
 TEST(Readability, ListItemsCountAsSentences) {
-  const Readability items = flesch_kincaid(std::vector<std::string>{"Rest today", "Drink water", "Call us if you have a fever"});
+  const Readability items = flesch_kincaid(
+      std::vector<std::string>{"Rest today", "Drink water", "Call us if you have a fever"});
   EXPECT_EQ(items.sentences, 3u);
   EXPECT_EQ(items.words, 11u);
 }

@@ -30,15 +30,20 @@ TEST(Schema, TechniqueEnumsMatchTheLoader) {
   EXPECT_EQ(p["category"]["enum"].get<std::vector<std::string>>(), ids<Category>());
   EXPECT_EQ(p["bleeding_risk"]["enum"].get<std::vector<std::string>>(), ids<BleedingRisk>());
   EXPECT_EQ(p["imaging"]["items"]["enum"].get<std::vector<std::string>>(), ids<Imaging>());
-  EXPECT_EQ(p["evidence"]["properties"]["level"]["enum"].get<std::vector<std::string>>(), ids<EvidenceLevel>());
+  EXPECT_EQ(p["evidence"]["properties"]["level"]["enum"].get<std::vector<std::string>>(),
+            ids<EvidenceLevel>());
   const json& risk = p["risks"]["items"]["properties"];
   EXPECT_EQ(risk["frequency"]["enum"].get<std::vector<std::string>>(), ids<Frequency>());
   EXPECT_EQ(risk["severity"]["enum"].get<std::vector<std::string>>(), ids<RiskSeverity>());
-  EXPECT_EQ(p["contraindications"]["items"]["properties"]["severity"]["enum"].get<std::vector<std::string>>(), ids<Severity>());
+  EXPECT_EQ(p["contraindications"]["items"]["properties"]["severity"]["enum"]
+                .get<std::vector<std::string>>(),
+            ids<Severity>());
 }
 
 TEST(Schema, TermKindsMatchTheLoader) {
-  EXPECT_EQ(read_schema("terms.schema.json")["properties"]["kind"]["enum"].get<std::vector<std::string>>(), ids<TermKind>());
+  EXPECT_EQ(read_schema("terms.schema.json")["properties"]["kind"]["enum"]
+                .get<std::vector<std::string>>(),
+            ids<TermKind>());
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
+#include "screening.h"
+
 #include <gtest/gtest.h>
 
-#include "screening.h"
 #include "test_support.h"
 
 namespace painatlas {
@@ -8,7 +9,8 @@ namespace {
 
 class ScreeningTest : public testing::MiniCatalogTest {
  protected:
-  ScreeningResult for_technique(const std::vector<ScreeningResult>& results, const std::string& id) {
+  ScreeningResult for_technique(const std::vector<ScreeningResult>& results,
+                                const std::string& id) {
     return results[*catalog.technique_index(id)];
   }
 };
@@ -36,20 +38,24 @@ TEST_F(ScreeningTest, WarfarinMatchesATechniqueListingAnyBloodThinnerAndExplains
   ASSERT_EQ(tfesi.reasons.size(), 2u);
   EXPECT_EQ(tfesi.reasons[0].term, "anticoagulant-therapy");
   EXPECT_NE(tfesi.reasons[1].text.find("Medium bleeding risk"), std::string::npos);
-  const auto knee = for_technique(results, "knee-intra-articular-injection");  // lists warfarin itself, low class
+  const auto knee =
+      for_technique(results, "knee-intra-articular-injection");  // lists warfarin itself, low class
   EXPECT_EQ(knee.status, ScreeningStatus::Relative);
   EXPECT_NE(knee.reasons.back().text.find("Low bleeding risk"), std::string::npos);
 }
 
 TEST_F(ScreeningTest, ABroadBloodThinnerAnswerMatchesANarrowListing) {
   // The reader ticks "a blood thinner"; the knee injection lists warfarin specifically.
-  EXPECT_EQ(for_technique(screen(catalog, {"anticoagulant-therapy"}), "knee-intra-articular-injection").status,
-            ScreeningStatus::Relative);
+  EXPECT_EQ(
+      for_technique(screen(catalog, {"anticoagulant-therapy"}), "knee-intra-articular-injection")
+          .status,
+      ScreeningStatus::Relative);
 }
 
 TEST_F(ScreeningTest, NoFactorsMeansNothingListed) {
   for (const auto& result : screen(catalog, {})) EXPECT_EQ(result.status, ScreeningStatus::None);
-  for (const auto& result : screen(catalog, {"not-a-factor"})) EXPECT_EQ(result.status, ScreeningStatus::None);
+  for (const auto& result : screen(catalog, {"not-a-factor"}))
+    EXPECT_EQ(result.status, ScreeningStatus::None);
 }
 
 }  // namespace

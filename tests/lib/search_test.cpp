@@ -10,7 +10,8 @@ class SearchTest : public testing::MiniCatalogTest {
  protected:
   std::vector<std::string> ids(std::string_view query) {
     std::vector<std::string> out;
-    for (const auto& hit : catalog.search_index().search(query)) out.push_back(catalog.techniques()[hit.technique].id);
+    for (const auto& hit : catalog.search_index().search(query))
+      out.push_back(catalog.techniques()[hit.technique].id);
     return out;
   }
   std::uint8_t fields_of_first(std::string_view query) {

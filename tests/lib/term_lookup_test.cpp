@@ -1,6 +1,7 @@
+#include "term_lookup.h"
+
 #include <gtest/gtest.h>
 
-#include "term_lookup.h"
 #include "test_support.h"
 
 namespace painatlas {
@@ -9,7 +10,8 @@ namespace {
 using TermLookupTest = testing::MiniCatalogTest;
 
 TEST_F(TermLookupTest, AcceptsIdNameLayNameAndSynonymInAnyCase) {
-  for (std::string_view typed : {"lumbar-radiculopathy", "Lumbar Radiculopathy", "SCIATICA", "pinched nerve in the back"}) {
+  for (std::string_view typed :
+       {"lumbar-radiculopathy", "Lumbar Radiculopathy", "SCIATICA", "pinched nerve in the back"}) {
     const auto found = lookup_term(catalog, TermKind::Condition, typed);
     ASSERT_NE(found.term, nullptr) << typed;
     EXPECT_EQ(found.term->id, "lumbar-radiculopathy");
@@ -29,7 +31,8 @@ TEST_F(TermLookupTest, SuggestsCloseNamesForAnUnknownTerm) {
 
 TEST_F(TermLookupTest, FindsTechniquesByIdNameOrAlias) {
   EXPECT_EQ(lookup_technique(catalog, "SGB").technique->id, "stellate-ganglion-block");
-  EXPECT_EQ(lookup_technique(catalog, "stellate ganglion block").technique->id, "stellate-ganglion-block");
+  EXPECT_EQ(lookup_technique(catalog, "stellate ganglion block").technique->id,
+            "stellate-ganglion-block");
   const auto missing = lookup_technique(catalog, "stellate-ganglion-blok");
   EXPECT_EQ(missing.technique, nullptr);
   EXPECT_EQ(missing.suggestions.front(), "stellate-ganglion-block");

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "text_fold.h"
+
+#include <gtest/gtest.h>
 
 namespace painatlas {
 namespace {
@@ -8,7 +8,7 @@ namespace {
 TEST(TextFold, FoldsCaseAndStripsAccents) {
   EXPECT_EQ(fold("Épidural"), "epidural");
   EXPECT_EQ(fold("STRASSE"), "strasse");
-  EXPECT_EQ(fold("Straße"), "strasse");  // full case folding, not just lower-casing
+  EXPECT_EQ(fold("Straße"), "strasse");    // full case folding, not just lower-casing
   EXPECT_EQ(fold("ﬁbrosis"), "fibrosis");  // compatibility ligature
 }
 
@@ -35,7 +35,8 @@ TEST(TextFold, PrefixWithinOneEditHandlesPartialWordsWithATypo) {
 
 TEST(TextFold, ClosestMatchesRanksByDistance) {
   const std::vector<std::string> known{"patient_summary", "summary", "procedure"};
-  EXPECT_EQ(closest_matches("patient_sumary", known, 1), std::vector<std::string>{"patient_summary"});
+  EXPECT_EQ(closest_matches("patient_sumary", known, 1),
+            std::vector<std::string>{"patient_summary"});
   EXPECT_TRUE(closest_matches("zzzz", known).empty());
 }
 

@@ -27,7 +27,8 @@ TEST(UserDataSafety, AProcessKilledMidSaveNeverLeavesABrokenFile) {
     const pid_t child = fork();
     ASSERT_GE(child, 0);
     if (child == 0) {
-      execl(PAINATLAS_SAVE_LOOP_PATH, PAINATLAS_SAVE_LOOP_PATH, file.c_str(), static_cast<char*>(nullptr));
+      execl(PAINATLAS_SAVE_LOOP_PATH, PAINATLAS_SAVE_LOOP_PATH, file.c_str(),
+            static_cast<char*>(nullptr));
       _exit(127);
     }
     // Wait until the child is saving (the file changed), however slow it is to start (ASan, a
@@ -35,7 +36,8 @@ TEST(UserDataSafety, AProcessKilledMidSaveNeverLeavesABrokenFile) {
     std::error_code error;
     const auto size_at_start = fs::file_size(file, error);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (fs::file_size(file, error) == size_at_start && std::chrono::steady_clock::now() < deadline)
+    while (fs::file_size(file, error) == size_at_start &&
+           std::chrono::steady_clock::now() < deadline)
       std::this_thread::sleep_for(std::chrono::microseconds(200));
     const bool saving = fs::file_size(file, error) != size_at_start;
     std::this_thread::sleep_for(std::chrono::microseconds(random() % 3000));
@@ -49,13 +51,15 @@ TEST(UserDataSafety, AProcessKilledMidSaveNeverLeavesABrokenFile) {
     const UserData data = load_user_data(file, report);
     ASSERT_TRUE(report.messages.empty()) << "round " << round << ": " << report.messages.front();
     // A whole save: technique-0 … technique-(n-1), each with its note, nothing torn.
-    for (std::size_t i = 0; i < data.bookmarks.size(); ++i) ASSERT_EQ(data.bookmarks[i], "technique-" + std::to_string(i));
+    for (std::size_t i = 0; i < data.bookmarks.size(); ++i)
+      ASSERT_EQ(data.bookmarks[i], "technique-" + std::to_string(i));
     ASSERT_EQ(data.notes.size(), data.bookmarks.size());
   }
   // Killed writers leave temporary files; the next save removes those of writers that are gone.
   ASSERT_EQ(save_user_data(file, UserData{}), "");
   std::size_t leftovers = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) leftovers += entry.path().filename() != "user-data.json";
+  for (const auto& entry : fs::directory_iterator(dir))
+    leftovers += entry.path().filename() != "user-data.json";
   EXPECT_EQ(leftovers, 0u);
   fs::remove_all(dir);
 }

@@ -1,10 +1,11 @@
+#include "user_data.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
 #include "atomic_file.h"
-#include "user_data.h"
 
 namespace painatlas {
 namespace {
@@ -14,8 +15,9 @@ namespace fs = std::filesystem;
 class UserDataTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("painatlas-user-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("painatlas-user-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -27,7 +29,8 @@ TEST_F(UserDataTest, RoundTripsBookmarksNotesAndTheLastView) {
   UserData data;
   data.bookmarks = {"stellate-ganglion-block", "vertebroplasty"};
   data.notes["vertebroplasty"] = "Ask about the sham trials.\nSecond line, with \"quotes\".";
-  data.last_view = {MainView::Compare, "vertebroplasty", "cement", {"vertebroplasty", "kyphoplasty"}};
+  data.last_view = {
+      MainView::Compare, "vertebroplasty", "cement", {"vertebroplasty", "kyphoplasty"}};
   ASSERT_EQ(save_user_data(dir_ / "user-data.json", data), "");
   StoreReport report;
   const UserData loaded = load_user_data(dir_ / "user-data.json", report);
@@ -52,7 +55,8 @@ TEST_F(UserDataTest, RoundTripsSettingsAndClampsTheFontScale) {
 
 TEST_F(UserDataTest, MovesACorruptFileAsideAndSaysSo) {
   const fs::path file = dir_ / "user-data.json";
-  std::ofstream(file) << "{\"format_version\": 1, \"bookmarks\": [\"a\"";  // cut off mid-write by another tool
+  std::ofstream(file)
+      << "{\"format_version\": 1, \"bookmarks\": [\"a\"";  // cut off mid-write by another tool
   StoreReport report;
   const UserData loaded = load_user_data(file, report);
   EXPECT_TRUE(loaded.bookmarks.empty());

@@ -23,7 +23,8 @@ fs::path mini_content_dir() { return test_data_dir() / "mini_content"; }
 
 ScratchContent::ScratchContent() {
   std::random_device random;
-  path_ = fs::temp_directory_path() / ("painatlas-test-" + std::to_string(random()) + "-" + std::to_string(random()));
+  path_ = fs::temp_directory_path() /
+          ("painatlas-test-" + std::to_string(random()) + "-" + std::to_string(random()));
   fs::copy(mini_content_dir(), path_, fs::copy_options::recursive);
 }
 
@@ -43,8 +44,9 @@ std::string slurp(const fs::path& path) {
 
 ProcessResult run_process(const std::string& command_line) {
   static std::atomic<int> counter{0};
-  const fs::path base = fs::temp_directory_path() /
-                        ("painatlas-process-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  const fs::path base =
+      fs::temp_directory_path() /
+      ("painatlas-process-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   const std::string full = command_line + " >" + base.string() + ".out 2>" + base.string() + ".err";
   const int status = std::system(full.c_str());
   ProcessResult result;

@@ -1,10 +1,10 @@
 // Shared helpers for tests: fixture paths, throwaway content directories, running a program.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "loader.h"
 
