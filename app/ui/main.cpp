@@ -44,6 +44,7 @@ struct Options {
   std::optional<std::uint64_t> study_seed;
   std::optional<int> answer;
   bool exit_after_first_frame = false;
+  std::optional<std::string> window;  // a dialog to open (screenshots of it)
   std::optional<std::string> theme;
   float font_scale = 0;  // 0: keep the saved one
 };
@@ -108,6 +109,11 @@ void apply_options(const Options& options, AppState& state, Actions& actions) {
     if (options.answer) actions.answer(*options.answer);
   }
   if (options.font_scale > 0) state.settings.font_scale = options.font_scale;
+  if (options.window)
+    actions.open(*options.window == "disclaimer" ? Window::Disclaimer
+                 : *options.window == "about"    ? Window::About
+                 : *options.window == "problems" ? Window::Problems
+                                                 : Window::Shortcuts);
   apply_actions(state, actions);
 }
 
@@ -287,6 +293,8 @@ int main(int argc, char** argv) {
                  "Start with a facet value chosen, e.g. indication=lumbar-radiculopathy");
   app.add_option("--theme", options.theme, "Colour theme")
       ->check(CLI::IsMember({"dark", "light", "high-contrast"}));
+  app.add_option("--window", options.window, "Open a window over the view")
+      ->check(CLI::IsMember({"disclaimer", "about", "problems", "shortcuts"}));
   app.add_flag("--exit-after-first-frame", options.exit_after_first_frame,
                "Quit once the first frame is shown (start-up benchmark)");
   app.add_option("--font-scale", options.font_scale, "Text size, 0.75 to 2.5")

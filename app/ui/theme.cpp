@@ -98,6 +98,8 @@ void apply_theme(Theme theme, float scale) {
       style.FrameBorderSize = 1;
       break;
   }
+  // Dialogs are read, not glanced at: fully opaque, over a dimmed window.
+  style.Colors[ImGuiCol_PopupBg].w = 1.0f;
   style.Colors[ImGuiCol_Text] = palette(theme).text;
   style.Colors[ImGuiCol_TextDisabled] = palette(theme).muted;
   common_style(style);
