@@ -31,13 +31,13 @@ Problem warning_for(const Technique& technique, std::string message) {
           technique.source.column, std::move(message)};
 }
 
-std::string one_decimal(double value) {
+}  // namespace
+
+std::string format_grade(double grade) {
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f", value);
+  std::snprintf(buffer, sizeof buffer, "%.1f", grade);
   return buffer;
 }
-
-}  // namespace
 
 ContentReport review_content(const Catalog& catalog) {
   ContentReport report;
@@ -53,7 +53,7 @@ ContentReport review_content(const Catalog& catalog) {
       report.readability.push_back({technique.id, field, grade});
       if (grade > kMaxPatientGrade)
         report.warnings.push_back(
-            warning_for(technique, "'" + field + "' reads at grade " + one_decimal(grade) +
+            warning_for(technique, "'" + field + "' reads at grade " + format_grade(grade) +
                                        "; patient text should be grade 8 or below"));
     }
     if (technique.references.size() < kMinReferences) {

@@ -35,6 +35,9 @@ struct ContentReport {
 
 ContentReport review_content(const Catalog& catalog);
 
+// A reading grade as people read it: one decimal ("7.4").
+std::string format_grade(double grade);
+
 // The patient-facing texts of a technique, by field name, as the report grades them.
 std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(
     const Technique& technique);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "string_list.h"
+
 namespace painatlas {
 
 bool FilterQuery::empty() const {
@@ -9,17 +11,11 @@ bool FilterQuery::empty() const {
 }
 
 bool FilterQuery::contains(Facet facet, const std::string& value) const {
-  const auto& chosen = values(facet);
-  return std::find(chosen.begin(), chosen.end(), value) != chosen.end();
+  return list_contains(values(facet), value);
 }
 
 void FilterQuery::toggle(Facet facet, const std::string& value) {
-  auto& chosen = values(facet);
-  auto it = std::find(chosen.begin(), chosen.end(), value);
-  if (it == chosen.end())
-    chosen.push_back(value);
-  else
-    chosen.erase(it);
+  toggle_in_list(values(facet), value);
 }
 
 namespace {

@@ -12,12 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string grade_text(double grade) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%.1f", grade);
-  return buffer;
-}
-
 void print_list(std::ostream& out, std::string_view title, const std::vector<std::string>& items) {
   out << title << " (" << items.size() << ")";
   for (std::size_t i = 0; i < items.size(); ++i) out << (i ? ", " : ": ") << items[i];
@@ -32,16 +26,16 @@ void print_summary(std::ostream& out, const ContentReport& report, std::size_t e
   for (const auto& [category, count] : report.techniques_per_category)
     out << "  " << std::left << std::setw(20) << category << count << '\n';
   out << "\nReadability of patient text (Flesch-Kincaid grade, worst first; limit "
-      << grade_text(kMaxPatientGrade) << "):\n";
+      << format_grade(kMaxPatientGrade) << "):\n";
   const std::size_t shown = std::min<std::size_t>(report.readability.size(), 15);
   for (std::size_t i = 0; i < shown; ++i) {
     const auto& entry = report.readability[i];
-    out << "  " << std::right << std::setw(5) << grade_text(entry.grade) << "  " << entry.technique
-        << " / " << entry.field << '\n';
+    out << "  " << std::right << std::setw(5) << format_grade(entry.grade) << "  "
+        << entry.technique << " / " << entry.field << '\n';
   }
   if (report.readability.size() > shown)
     out << "  ... " << report.readability.size() - shown << " more texts, all at or below grade "
-        << grade_text(report.readability[shown].grade) << '\n';
+        << format_grade(report.readability[shown].grade) << '\n';
   out << '\n';
   print_list(out, "Techniques with fewer than 2 references", report.few_references);
   print_list(out, "Terms no technique uses", report.unused_terms);

@@ -8,6 +8,7 @@
 #include "app_state.h"
 #include "atomic_file.h"
 #include "handout.h"
+#include "string_list.h"
 
 namespace painatlas::ui {
 
@@ -132,12 +133,7 @@ void apply_actions(AppState& state, Actions& actions) {
         break;
       case ActionKind::ToggleBookmark: {
         user_changed = true;
-        auto& bookmarks = state.user.bookmarks;
-        auto it = std::find(bookmarks.begin(), bookmarks.end(), action.text);
-        if (it == bookmarks.end())
-          bookmarks.push_back(action.text);
-        else
-          bookmarks.erase(it);
+        toggle_in_list(state.user.bookmarks, action.text);
         break;
       }
       case ActionKind::SetNote:
@@ -210,12 +206,7 @@ void apply_actions(AppState& state, Actions& actions) {
         break;
       case ActionKind::ToggleFactor: {
         user_changed = true;
-        auto& factors = state.user.situation;
-        auto it = std::find(factors.begin(), factors.end(), action.text);
-        if (it == factors.end())
-          factors.push_back(action.text);
-        else
-          factors.erase(it);
+        toggle_in_list(state.user.situation, action.text);
         refresh_screening(state);
         break;
       }

@@ -7,6 +7,7 @@
 #include "imgui_scopes.h"
 #include "panels.h"
 #include "presentation.h"
+#include "string_list.h"
 
 namespace painatlas::ui {
 
@@ -28,8 +29,7 @@ void header(const Technique& technique, const UserData& user,
   ImGui::SameLine(0, ImGui::GetFontSize());
   bleeding_risk_badge(look, technique.bleeding_risk, true);
 
-  const bool bookmarked =
-      std::find(user.bookmarks.begin(), user.bookmarks.end(), technique.id) != user.bookmarks.end();
+  const bool bookmarked = list_contains(user.bookmarks, technique.id);
   const std::string bookmark_label = bookmarked ? std::string(icon::kBookmark) + " Bookmarked"
                                                 : std::string(icon::kBookmarkEmpty) + " Bookmark";
   if (ImGui::Button(bookmark_label.c_str())) actions.toggle_bookmark(technique.id);

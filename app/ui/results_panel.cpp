@@ -3,6 +3,7 @@
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
+#include "string_list.h"
 
 namespace painatlas::ui {
 
@@ -51,8 +52,7 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
         actions.select(technique.id);
       if (selected && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY();
       ImGui::SetCursorPos({start.x + 4, start.y + 2});
-      const bool bookmarked = std::find(user.bookmarks.begin(), user.bookmarks.end(),
-                                        technique.id) != user.bookmarks.end();
+      const bool bookmarked = list_contains(user.bookmarks, technique.id);
       if (bookmarked) {
         ImGui::TextUnformatted(icon::kBookmark);
         ImGui::SameLine();
