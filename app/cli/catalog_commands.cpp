@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <iomanip>
 
-#include "filter.h"
-#include "json_export.h"
-#include "term_lookup.h"
-#include "text_fold.h"
+#include "catalog/filter.h"
+#include "catalog/term_lookup.h"
+#include "catalog/text_fold.h"
+#include "export/json_export.h"
 #include "text_output.h"
 
 namespace painatlas::cli {

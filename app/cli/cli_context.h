@@ -5,7 +5,7 @@
 #include <iostream>
 #include <string>
 
-#include "loader.h"
+#include "content/loader.h"
 
 namespace painatlas::cli {
 

@@ -3,7 +3,7 @@
 
 #include "catalog_commands.h"
 #include "cli_context.h"
-#include "content_locator.h"
+#include "content/content_locator.h"
 #include "show_command.h"
 #include "situation_commands.h"
 #include "validate_command.h"

@@ -1,8 +1,8 @@
 #include "show_command.h"
 
-#include "handout.h"
-#include "json_export.h"
-#include "term_lookup.h"
+#include "catalog/term_lookup.h"
+#include "export/handout.h"
+#include "export/json_export.h"
 #include "text_output.h"
 
 namespace painatlas::cli {

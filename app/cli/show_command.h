@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "audience.h"
 #include "cli_context.h"
+#include "reader/audience.h"
 
 namespace painatlas::cli {
 

@@ -2,10 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "audience.h"
-#include "quiz.h"
-#include "screening.h"
-#include "term_lookup.h"
+#include "catalog/term_lookup.h"
+#include "reader/audience.h"
+#include "reader/quiz.h"
+#include "reader/screening.h"
 
 namespace painatlas::cli {
 

@@ -2,7 +2,7 @@
 
 #include <iomanip>
 
-#include "presentation.h"
+#include "reader/presentation.h"
 
 namespace painatlas::cli {
 

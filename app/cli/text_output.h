@@ -3,9 +3,9 @@
 
 #include <ostream>
 
-#include "audience.h"
-#include "catalog.h"
-#include "search_index.h"
+#include "catalog/catalog.h"
+#include "catalog/search_index.h"
+#include "reader/audience.h"
 
 namespace painatlas::cli {
 

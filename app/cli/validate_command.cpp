@@ -4,7 +4,7 @@
 #include <iomanip>
 #include <nlohmann/json.hpp>
 
-#include "content_report.h"
+#include "content/content_report.h"
 
 namespace painatlas::cli {
 

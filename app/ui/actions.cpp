@@ -6,9 +6,9 @@
 #include <filesystem>
 
 #include "app_state.h"
-#include "atomic_file.h"
-#include "handout.h"
-#include "string_list.h"
+#include "catalog/string_list.h"
+#include "export/handout.h"
+#include "store/atomic_file.h"
 
 namespace painatlas::ui {
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "catalog.h"
-#include "user_data.h"
+#include "catalog/catalog.h"
+#include "store/user_data.h"
 
 namespace painatlas::ui {
 

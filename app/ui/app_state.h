@@ -6,15 +6,15 @@
 #include <string>
 #include <vector>
 
-#include "browse_query.h"
-#include "catalog.h"
-#include "loader.h"
-#include "navigation_history.h"
-#include "problem.h"
-#include "quiz.h"
-#include "screening.h"
-#include "study_progress.h"
-#include "user_data.h"
+#include "catalog/browse_query.h"
+#include "catalog/catalog.h"
+#include "content/loader.h"
+#include "content/problem.h"
+#include "reader/navigation_history.h"
+#include "reader/quiz.h"
+#include "reader/screening.h"
+#include "reader/study_progress.h"
+#include "store/user_data.h"
 
 namespace painatlas::ui {
 

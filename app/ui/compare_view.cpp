@@ -3,7 +3,7 @@
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
-#include "presentation.h"
+#include "reader/presentation.h"
 
 namespace painatlas::ui {
 

@@ -3,11 +3,11 @@
 
 #include <algorithm>
 
+#include "catalog/string_list.h"
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
-#include "presentation.h"
-#include "string_list.h"
+#include "reader/presentation.h"
 
 namespace painatlas::ui {
 

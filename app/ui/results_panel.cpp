@@ -1,9 +1,9 @@
 #include <algorithm>
 
+#include "catalog/string_list.h"
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
-#include "string_list.h"
 
 namespace painatlas::ui {
 

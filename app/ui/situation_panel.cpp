@@ -3,10 +3,10 @@
 
 #include <algorithm>
 
+#include "catalog/text_fold.h"
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
-#include "text_fold.h"
 
 namespace painatlas::ui {
 

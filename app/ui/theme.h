@@ -4,8 +4,8 @@
 
 #include <imgui.h>
 
-#include "enums.h"
-#include "user_data.h"
+#include "content/enums.h"
+#include "store/user_data.h"
 
 namespace painatlas::ui {
 

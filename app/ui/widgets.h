@@ -8,9 +8,9 @@
 #include <string_view>
 
 #include "actions.h"
-#include "audience.h"
-#include "catalog.h"
+#include "catalog/catalog.h"
 #include "fonts.h"
+#include "reader/audience.h"
 #include "theme.h"
 
 namespace painatlas::ui {

@@ -2,7 +2,7 @@
 // bookmark longer than the last, until it is killed.
 #include <string>
 
-#include "user_data.h"
+#include "store/user_data.h"
 
 int main(int argc, char** argv) {
   if (argc < 2) return 2;

@@ -22,10 +22,10 @@
 
 #include "actions.h"
 #include "app_state.h"
-#include "browse_query.h"
-#include "filter.h"
+#include "catalog/browse_query.h"
+#include "catalog/filter.h"
+#include "content/loader.h"
 #include "fonts.h"
-#include "loader.h"
 #include "panels.h"
 #include "peers.h"
 #include "synthetic_catalog.h"

@@ -7,7 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "text_fold.h"
+#include "catalog/text_fold.h"
 
 namespace painatlas::bench {
 

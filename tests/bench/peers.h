@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "catalog.h"
+#include "catalog/catalog.h"
 
 struct sqlite3;
 struct sqlite3_stmt;

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "loader.h"
-#include "quiz.h"
-#include "text_fold.h"
+#include "catalog/text_fold.h"
+#include "content/loader.h"
+#include "reader/quiz.h"
 
 namespace painatlas::bench {
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "technique_reader.h"
-#include "vocabulary_reader.h"
-#include "yaml_document.h"
+#include "content/technique_reader.h"
+#include "content/vocabulary_reader.h"
+#include "content/yaml_document.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace painatlas;

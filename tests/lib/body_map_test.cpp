@@ -1,4 +1,4 @@
-#include "body_map.h"
+#include "content/body_map.h"
 
 #include <gtest/gtest.h>
 

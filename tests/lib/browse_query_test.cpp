@@ -1,4 +1,4 @@
-#include "browse_query.h"
+#include "catalog/browse_query.h"
 
 #include <gtest/gtest.h>
 

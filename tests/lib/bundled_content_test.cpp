@@ -2,7 +2,7 @@
 // cover what the content issue promises.
 #include <gtest/gtest.h>
 
-#include "content_report.h"
+#include "content/content_report.h"
 #include "test_support.h"
 
 namespace painatlas {

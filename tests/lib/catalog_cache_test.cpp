@@ -1,11 +1,11 @@
-#include "catalog_cache.h"
+#include "content/catalog_cache.h"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <thread>
 
-#include "json_export.h"
+#include "export/json_export.h"
 #include "test_support.h"
 
 namespace painatlas {

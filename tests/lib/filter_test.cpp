@@ -1,4 +1,4 @@
-#include "filter.h"
+#include "catalog/filter.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "handout.h"
+#include "export/handout.h"
 
 #include <gtest/gtest.h>
 

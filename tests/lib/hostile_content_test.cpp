@@ -7,8 +7,8 @@
 #include <fstream>
 #include <thread>
 
-#include "content_watcher.h"
-#include "technique_reader.h"
+#include "content/content_watcher.h"
+#include "content/technique_reader.h"
 #include "test_support.h"
 
 namespace painatlas {

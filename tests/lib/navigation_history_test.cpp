@@ -1,4 +1,4 @@
-#include "navigation_history.h"
+#include "reader/navigation_history.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
-#include "quiz.h"
+#include "reader/quiz.h"
 
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "study_progress.h"
+#include "reader/study_progress.h"
 #include "test_support.h"
 
 namespace painatlas {

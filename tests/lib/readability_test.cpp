@@ -1,4 +1,4 @@
-#include "readability.h"
+#include "reader/readability.h"
 
 #include <gtest/gtest.h>
 

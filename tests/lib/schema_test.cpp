@@ -4,7 +4,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "enums.h"
+#include "content/enums.h"
 #include "test_support.h"
 
 namespace painatlas {

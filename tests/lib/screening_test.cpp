@@ -1,4 +1,4 @@
-#include "screening.h"
+#include "reader/screening.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "catalog.h"
+#include "catalog/catalog.h"
 #include "test_support.h"
 
 namespace painatlas {

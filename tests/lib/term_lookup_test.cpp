@@ -1,4 +1,4 @@
-#include "term_lookup.h"
+#include "catalog/term_lookup.h"
 
 #include <gtest/gtest.h>
 

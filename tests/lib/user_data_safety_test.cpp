@@ -10,7 +10,7 @@
 #include <random>
 #include <thread>
 
-#include "user_data.h"
+#include "store/user_data.h"
 
 namespace painatlas {
 namespace {

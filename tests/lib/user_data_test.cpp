@@ -1,11 +1,11 @@
-#include "user_data.h"
+#include "store/user_data.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include "atomic_file.h"
+#include "store/atomic_file.h"
 
 namespace painatlas {
 namespace {

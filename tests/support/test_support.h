@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <string>
 
-#include "loader.h"
+#include "content/loader.h"
 
 namespace painatlas::testing {
 

@@ -1,0 +1,196 @@
+#include "catalog/catalog.h"
+
+#include <algorithm>
+
+#include "catalog/text_fold.h"
+
+namespace painatlas {
+
+std::string_view facet_id(Facet facet) {
+  switch (facet) {
+    case Facet::Indication:
+      return "indication";
+    case Facet::Contraindication:
+      return "contraindication";
+    case Facet::Risk:
+      return "risk";
+    case Facet::Category:
+      return "category";
+    case Facet::Region:
+      return "region";
+    case Facet::BleedingRisk:
+      return "bleeding-risk";
+  }
+  return {};
+}
+
+std::string_view facet_label(Facet facet) {
+  switch (facet) {
+    case Facet::Indication:
+      return "Indication";
+    case Facet::Contraindication:
+      return "Contraindication";
+    case Facet::Risk:
+      return "Risk";
+    case Facet::Category:
+      return "Category";
+    case Facet::Region:
+      return "Region";
+    case Facet::BleedingRisk:
+      return "Bleeding risk";
+  }
+  return {};
+}
+
+Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> regions,
+                 std::vector<Technique> techniques, BodyMap body_map)
+    : info_(std::move(info)),
+      terms_(std::move(terms)),
+      regions_(std::move(regions)),
+      techniques_(std::move(techniques)),
+      body_map_(std::move(body_map)) {
+  // Catalog order is alphabetical by folded name, so every list starts sorted for people.
+  std::vector<std::string> keys;
+  keys.reserve(techniques_.size());
+  std::vector<std::size_t> order(techniques_.size());
+  for (std::size_t i = 0; i < techniques_.size(); ++i) {
+    order[i] = i;
+    keys.push_back(fold(techniques_[i].name));
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+  std::vector<Technique> sorted;
+  sorted.reserve(techniques_.size());
+  for (std::size_t i : order) sorted.push_back(std::move(techniques_[i]));
+  techniques_ = std::move(sorted);
+
+  for (std::size_t i = 0; i < techniques_.size(); ++i)
+    technique_by_id_.emplace(techniques_[i].id, i);
+  for (std::size_t i = 0; i < terms_.size(); ++i) term_by_id_.emplace(terms_[i].id, i);
+  for (std::size_t i = 0; i < regions_.size(); ++i) region_by_id_.emplace(regions_[i].id, i);
+  build_facets();
+  search_index_ = SearchIndex(techniques_, [this](std::string_view id) { return find_term(id); });
+}
+
+void Catalog::add_facet_value(Facet facet, TechniqueIndex technique, const std::string& value) {
+  FacetIndex& index = facets_[Catalog::index(facet)];
+  auto [it, inserted] =
+      index.numbers.emplace(value, static_cast<std::uint32_t>(index.values.size()));
+  if (inserted) {
+    index.values.push_back(value);
+    index.postings.emplace_back();
+  }
+  auto& mine = index.per_technique[technique];
+  if (std::find(mine.begin(), mine.end(), it->second) != mine.end()) return;
+  mine.push_back(it->second);
+  index.postings[it->second].push_back(technique);
+}
+
+void Catalog::build_facets() {
+  for (auto& facet : facets_) facet.per_technique.resize(techniques_.size());
+  // Fixed enums get every value up front, so a facet shows all classes even at zero.
+  for (const auto& entry : enum_entries<Category>()) {
+    FacetIndex& index = facets_[Catalog::index(Facet::Category)];
+    index.numbers.emplace(std::string(entry.id), static_cast<std::uint32_t>(index.values.size()));
+    index.values.emplace_back(entry.id);
+    index.postings.emplace_back();
+  }
+  for (const auto& entry : enum_entries<BleedingRisk>()) {
+    FacetIndex& index = facets_[Catalog::index(Facet::BleedingRisk)];
+    index.numbers.emplace(std::string(entry.id), static_cast<std::uint32_t>(index.values.size()));
+    index.values.emplace_back(entry.id);
+    index.postings.emplace_back();
+  }
+  // A term also files the technique under every broader term, so that choosing "taking a blood
+  // thinner" finds the technique that lists "taking warfarin".
+  const auto add_term = [&](Facet facet, TechniqueIndex t, const std::string& id) {
+    for (const auto& value : broader_chain(id)) add_facet_value(facet, t, value);
+  };
+  for (TechniqueIndex t = 0; t < techniques_.size(); ++t) {
+    const Technique& technique = techniques_[t];
+    for (const auto& indication : technique.indications)
+      add_term(Facet::Indication, t, indication.term);
+    for (const auto& item : technique.contraindications)
+      add_term(Facet::Contraindication, t, item.term);
+    for (const auto& risk : technique.risks) add_term(Facet::Risk, t, risk.term);
+    for (const auto& region : technique.regions) add_facet_value(Facet::Region, t, region);
+    add_facet_value(Facet::Category, t, std::string(enum_id(technique.category)));
+    add_facet_value(Facet::BleedingRisk, t, std::string(enum_id(technique.bleeding_risk)));
+  }
+}
+
+const Technique* Catalog::find_technique(std::string_view id) const {
+  auto it = technique_by_id_.find(std::string(id));
+  return it == technique_by_id_.end() ? nullptr : &techniques_[it->second];
+}
+
+std::optional<TechniqueIndex> Catalog::technique_index(std::string_view id) const {
+  auto it = technique_by_id_.find(std::string(id));
+  if (it == technique_by_id_.end()) return std::nullopt;
+  return static_cast<TechniqueIndex>(it->second);
+}
+
+const Term* Catalog::find_term(std::string_view id) const {
+  auto it = term_by_id_.find(std::string(id));
+  return it == term_by_id_.end() ? nullptr : &terms_[it->second];
+}
+
+const Region* Catalog::find_region(std::string_view id) const {
+  auto it = region_by_id_.find(std::string(id));
+  return it == region_by_id_.end() ? nullptr : &regions_[it->second];
+}
+
+std::optional<std::uint32_t> Catalog::facet_value_number(Facet facet,
+                                                         std::string_view value) const {
+  const FacetIndex& index = facets_[Catalog::index(facet)];
+  auto it = index.numbers.find(std::string(value));
+  if (it == index.numbers.end()) return std::nullopt;
+  return it->second;
+}
+
+std::span<const TechniqueIndex> Catalog::techniques_with(Facet facet,
+                                                         std::string_view value) const {
+  const auto number = facet_value_number(facet, value);
+  if (!number) return {};
+  return facets_[Catalog::index(facet)].postings[*number];
+}
+
+std::string Catalog::facet_value_name(Facet facet, std::string_view value, bool lay) const {
+  switch (facet) {
+    case Facet::Indication:
+    case Facet::Contraindication:
+    case Facet::Risk:
+      if (const Term* term = find_term(value)) return lay ? term->lay_name : term->name;
+      break;
+    case Facet::Region:
+      if (const Region* region = find_region(value)) return lay ? region->lay_name : region->name;
+      break;
+    case Facet::Category:
+      if (auto category = parse_enum<Category>(value)) return std::string(enum_label(*category));
+      break;
+    case Facet::BleedingRisk:
+      if (auto risk = parse_enum<BleedingRisk>(value)) return std::string(enum_label(*risk));
+      break;
+  }
+  return std::string(value);
+}
+
+std::vector<std::string> Catalog::broader_chain(const std::string& term_id) const {
+  std::vector<std::string> chain{term_id};
+  const Term* term = find_term(term_id);
+  // The loader rejects a term that is its own broader term; the depth cap guards longer cycles.
+  for (int depth = 0; term && !term->broader.empty() && depth < 8; ++depth) {
+    chain.push_back(term->broader);
+    term = find_term(term->broader);
+  }
+  return chain;
+}
+
+std::size_t Catalog::term_usage(std::string_view term_id) const {
+  std::size_t uses = 0;
+  for (Facet facet : {Facet::Indication, Facet::Contraindication, Facet::Risk})
+    uses += techniques_with(facet, term_id).size();
+  return uses;
+}
+
+}  // namespace painatlas

@@ -1,0 +1,28 @@
+// Resolves what a person types for a term ("sciatica", "Lumbar radiculopathy", "blood thinner")
+// to a term id, by id, clinical name, lay name or synonym, ignoring case and accents.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "catalog/catalog.h"
+
+namespace painatlas {
+
+struct TermLookupResult {
+  const Term* term = nullptr;            // set when found
+  std::vector<std::string> suggestions;  // close names when not found
+};
+
+TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_view typed);
+
+// The same for techniques: id, name or alias.
+struct TechniqueLookupResult {
+  const Technique* technique = nullptr;
+  std::vector<std::string> suggestions;
+};
+TechniqueLookupResult lookup_technique(const Catalog& catalog, std::string_view typed);
+
+}  // namespace painatlas

@@ -1,0 +1,26 @@
+// A binary cache of the loaded catalog, so the desktop program starts without parsing YAML when
+// nothing changed. The cache is keyed by a fingerprint of every content file's name, size and
+// modification time; any difference means a fresh load (and a new cache).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "content/loader.h"
+
+namespace painatlas {
+
+// Name, size and modification time of every file the loader reads, as one string.
+std::string content_fingerprint(const std::filesystem::path& directory);
+
+// The cache file for a content directory, under $XDG_CACHE_HOME/painatlas (or ~/.cache).
+std::filesystem::path default_cache_file(const std::filesystem::path& directory);
+
+// The catalog from the cache when its fingerprint matches; otherwise a fresh load, whose result
+// is then written to the cache (atomically; a failure to write only costs the next start).
+LoadResult load_content_cached(const std::filesystem::path& directory,
+                               const std::filesystem::path& cache_file,
+                               const ContentLimits& limits = {});
+
+}  // namespace painatlas

@@ -1,0 +1,75 @@
+#include "content/content_report.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "reader/readability.h"
+
+namespace painatlas {
+
+std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(
+    const Technique& technique) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> texts;
+  const auto add = [&](std::string field, std::vector<std::string> pieces) {
+    std::erase_if(pieces, [](const std::string& piece) { return piece.empty(); });
+    if (!pieces.empty()) texts.emplace_back(std::move(field), std::move(pieces));
+  };
+  add("patient_summary", {technique.patient_summary});
+  add("what_happens", technique.what_happens);
+  add("before", technique.before);
+  add("after", technique.after);
+  add("expected_benefit", {technique.expected_benefit.onset, technique.expected_benefit.duration,
+                           technique.expected_benefit.summary});
+  add("patient_questions", technique.patient_questions);
+  return texts;
+}
+
+namespace {
+
+Problem warning_for(const Technique& technique, std::string message) {
+  return {ProblemLevel::Warning, technique.source.file, technique.source.line,
+          technique.source.column, std::move(message)};
+}
+
+}  // namespace
+
+std::string format_grade(double grade) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", grade);
+  return buffer;
+}
+
+ContentReport review_content(const Catalog& catalog) {
+  ContentReport report;
+  report.technique_count = catalog.techniques().size();
+  report.term_count = catalog.terms().size();
+  for (const auto& entry : enum_entries<Category>())
+    report.techniques_per_category[std::string(entry.id)] = 0;
+
+  for (const Technique& technique : catalog.techniques()) {
+    ++report.techniques_per_category[std::string(enum_id(technique.category))];
+    for (const auto& [field, pieces] : patient_texts(technique)) {
+      const double grade = flesch_kincaid(pieces).grade;
+      report.readability.push_back({technique.id, field, grade});
+      if (grade > kMaxPatientGrade)
+        report.warnings.push_back(
+            warning_for(technique, "'" + field + "' reads at grade " + format_grade(grade) +
+                                       "; patient text should be grade 8 or below"));
+    }
+    if (technique.references.size() < kMinReferences) {
+      report.few_references.push_back(technique.id);
+      report.warnings.push_back(
+          warning_for(technique, "has " + std::to_string(technique.references.size()) +
+                                     " reference(s); expected at least 2"));
+    }
+    if (technique.related.empty()) report.without_related.push_back(technique.id);
+  }
+  std::stable_sort(
+      report.readability.begin(), report.readability.end(),
+      [](const ReadabilityEntry& a, const ReadabilityEntry& b) { return a.grade > b.grade; });
+  for (const Term& term : catalog.terms())
+    if (catalog.term_usage(term.id) == 0) report.unused_terms.push_back(term.id);
+  return report;
+}
+
+}  // namespace painatlas

@@ -1,0 +1,139 @@
+#include "export/json_export.h"
+
+namespace painatlas {
+
+namespace {
+
+using nlohmann::json;
+
+json term_ref(const Catalog& catalog, const std::string& id) {
+  json out = {{"term", id}};
+  if (const Term* term = catalog.find_term(id)) {
+    out["name"] = term->name;
+    out["lay_name"] = term->lay_name;
+  }
+  return out;
+}
+
+void put_note(json& out, const std::string& note) {
+  if (!note.empty()) out["note"] = note;
+}
+
+json indications_json(const Catalog& catalog, const Technique& technique) {
+  json list = json::array();
+  for (const auto& item : technique.indications) {
+    json entry = term_ref(catalog, item.term);
+    put_note(entry, item.note);
+    list.push_back(std::move(entry));
+  }
+  return list;
+}
+
+json contraindications_json(const Catalog& catalog, const Technique& technique) {
+  json list = json::array();
+  for (const auto& item : technique.contraindications) {
+    json entry = term_ref(catalog, item.term);
+    entry["severity"] = enum_id(item.severity);
+    put_note(entry, item.note);
+    list.push_back(std::move(entry));
+  }
+  return list;
+}
+
+json risks_json(const Catalog& catalog, const Technique& technique) {
+  json list = json::array();
+  for (const auto& item : technique.risks) {
+    json entry = term_ref(catalog, item.term);
+    entry["frequency"] = enum_id(item.frequency);
+    entry["frequency_in_words"] = frequency_in_words(item.frequency);
+    entry["severity"] = enum_id(item.severity);
+    put_note(entry, item.note);
+    list.push_back(std::move(entry));
+  }
+  return list;
+}
+
+json references_json(const Technique& technique) {
+  json list = json::array();
+  for (const auto& reference : technique.references) {
+    json entry = {{"citation", reference.citation}, {"year", reference.year}};
+    if (!reference.doi.empty()) entry["doi"] = reference.doi;
+    if (!reference.pmid.empty()) entry["pmid"] = reference.pmid;
+    if (!reference.url.empty()) entry["url"] = reference.url;
+    list.push_back(std::move(entry));
+  }
+  return list;
+}
+
+json imaging_json(const Technique& technique) {
+  json list = json::array();
+  for (Imaging imaging : technique.imaging) list.push_back(enum_id(imaging));
+  return list;
+}
+
+}  // namespace
+
+json technique_json(const Catalog& catalog, const Technique& technique, Audience audience) {
+  json out = {
+      {"id", technique.id},
+      {"name", technique.name},
+      {"aliases", technique.aliases},
+      {"category", enum_id(technique.category)},
+      {"regions", technique.regions},
+      {"audience", audience_id(audience)},
+      {"patient_summary", technique.patient_summary},
+      {"indications", indications_json(catalog, technique)},
+      {"contraindications", contraindications_json(catalog, technique)},
+      {"risks", risks_json(catalog, technique)},
+      {"bleeding_risk", enum_id(technique.bleeding_risk)},
+      {"bleeding_risk_in_words", bleeding_risk_in_words(technique.bleeding_risk)},
+      {"imaging", imaging_json(technique)},
+      {"what_happens", technique.what_happens},
+      {"before", technique.before},
+      {"after", technique.after},
+      {"expected_benefit",
+       {{"onset", technique.expected_benefit.onset},
+        {"duration", technique.expected_benefit.duration},
+        {"summary", technique.expected_benefit.summary}}},
+      {"related", technique.related},
+      {"patient_questions", technique.patient_questions},
+      {"last_reviewed", technique.last_reviewed},
+      {"disclaimer", kDisclaimer},
+  };
+  if (audience == Audience::Student) {
+    out["summary"] = technique.summary;
+    out["procedure"] = technique.procedure;
+    if (!technique.bleeding_risk_note.empty())
+      out["bleeding_risk_note"] = technique.bleeding_risk_note;
+    out["evidence"] = {{"level", enum_id(technique.evidence.level)},
+                       {"summary", technique.evidence.summary}};
+    out["references"] = references_json(technique);
+  }
+  return out;
+}
+
+json result_row_json(const Technique& technique, const SearchHit* hit) {
+  json row = {
+      {"id", technique.id}, {"name", technique.name}, {"category", enum_id(technique.category)}};
+  if (hit) {
+    row["score"] = hit->score;
+    json matched = json::array();
+    for (SearchField field : fields_in(hit->fields)) matched.push_back(search_field_id(field));
+    row["matched"] = std::move(matched);
+  }
+  return row;
+}
+
+json term_json(const Term& term, std::size_t technique_count) {
+  json out = {{"id", term.id},
+              {"kind", enum_id(term.kind)},
+              {"name", term.name},
+              {"lay_name", term.lay_name},
+              {"synonyms", term.synonyms},
+              {"definition", term.definition},
+              {"techniques", technique_count}};
+  if (!term.broader.empty()) out["broader"] = term.broader;
+  return out;
+}
+
+}  // namespace painatlas

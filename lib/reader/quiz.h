@@ -1,0 +1,54 @@
+// Study questions generated from the catalog, not written by hand: which technique fits an
+// indication, which factor is a contraindication, how common a complication is, which
+// bleeding-risk class a procedure has, which technique a description belongs to. Distractors come
+// from the same category where possible and are checked never to be correct as well.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "catalog/catalog.h"
+
+namespace painatlas {
+
+enum class QuestionKind { Indication, Contraindication, RiskFrequency, BleedingClass, Description };
+std::string_view question_kind_id(QuestionKind kind);
+
+struct Question {
+  std::string id;  // stable across runs and content reloads, for study progress
+  QuestionKind kind = QuestionKind::Indication;
+  std::string technique;  // the technique the question is about (its category is the score group)
+  std::string prompt;
+  std::string passage;  // text the prompt refers to (a description), or empty
+  std::vector<std::string> options;
+  std::size_t correct = 0;  // index into options
+  std::string explanation;
+  std::string reference;  // a citation from the technique's file
+};
+
+// A small, portable generator, so a seed gives the same questions on every machine.
+class SeededRandom {
+ public:
+  explicit SeededRandom(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next();
+  std::size_t below(std::size_t bound);  // 0 <= n < bound; bound > 0
+  template <typename T>
+  void shuffle(std::vector<T>& items) {
+    for (std::size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[below(i)]);
+  }
+
+ private:
+  std::uint64_t state_;
+};
+
+// Every question the catalog supports, in a stable order.
+std::vector<Question> all_questions(const Catalog& catalog);
+
+// `count` questions drawn with `seed`, options shuffled; the same seed gives the same set.
+std::vector<Question> make_quiz(const Catalog& catalog, std::size_t count, std::uint64_t seed);
+
+// Anki's plain-text import: front TAB back TAB tags, one note per line, HTML allowed in fields.
+std::string anki_deck(const Catalog& catalog, const std::vector<Question>& questions);
+
+}  // namespace painatlas
