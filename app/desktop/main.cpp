@@ -20,6 +20,7 @@
 #include "content/content_locator.h"
 #include "content/content_watcher.h"
 #include "content/loader.h"
+#include "desktop_platform.h"
 #include "fonts.h"
 #include "panels.h"
 #include "platform_window.h"
@@ -177,12 +178,15 @@ int run(const Options& options) {
 
   AppState state = make_app_state(prepared.loaded.catalog, std::move(prepared.loaded.problems),
                                   files, !screenshot);
-  if (screenshot) {
+  if (screenshot)
     state.windows = OpenWindows{};
-  }
+  else
+    state.platform = std::make_shared<DesktopPlatform>(window.handle());
   for (const auto& message : state.messages) std::cerr << "painatlas: " << message << '\n';
   Actions actions;
   apply_options(options, state, actions);
+  state.shown_title = window_title(state);
+  state.platform->set_title(state.shown_title);
 
   // Live editing: reload when the content changes on disk (not in screenshot mode).
   std::atomic<bool> content_changed{false};

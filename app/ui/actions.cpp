@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <filesystem>
 
 #include "app_state.h"
 #include "catalog/string_list.h"
 #include "export/handout.h"
-#include "store/atomic_file.h"
 
 namespace painatlas::ui {
 
@@ -25,27 +23,17 @@ void select(AppState& state, const std::string& id, bool record) {
   if (record) state.history.visit(id);
 }
 
-// Handouts go to the XDG documents folder when it exists, else beside the user data.
-std::filesystem::path handout_path(const AppState& state, const std::string& id) {
-  const char* home = std::getenv("HOME");
-  std::filesystem::path folder =
-      home ? std::filesystem::path(home) / "Documents" : std::filesystem::path();
-  std::error_code error;
-  if (folder.empty() || !std::filesystem::is_directory(folder, error))
-    folder = state.files.user_data.parent_path() / "handouts";
-  return folder / ("pain-atlas-" + id + ".html");
-}
-
 void export_handout(AppState& state, const std::string& id) {
   const Technique* technique = state.catalog->find_technique(id);
   if (!technique) return;
-  if (!state.persist) return;  // screenshot mode and tests write nothing
-  const auto path = handout_path(state, id);
-  const std::string failure =
-      write_file_atomically(path, render_handout(*state.catalog, *technique, HandoutFormat::Html));
-  state.messages.push_back(failure.empty() ? "Handout saved to " + path.string() +
-                                                 " (open it in a browser to print)"
-                                           : "Could not save the handout: " + failure);
+  const SavedDocument saved = state.platform->save_document(
+      "Pain Atlas - " + technique->name + " (handout).html",
+      render_handout(*state.catalog, *technique, HandoutFormat::Html), "text/html");
+  if (saved.ok)
+    state.messages.push_back("Handout saved to " + saved.location +
+                             " (open it in a browser to print)");
+  else if (!saved.error.empty())
+    state.messages.push_back("Could not save the handout: " + saved.error);
 }
 
 void answer_question(AppState& state, std::size_t option) {
@@ -250,11 +238,19 @@ void apply_actions(AppState& state, Actions& actions) {
       case ActionKind::ExportHandout:
         export_handout(state, action.text);
         break;
+      case ActionKind::OpenUrl:
+        if (!state.platform->open_url(action.text))
+          state.messages.push_back("Could not open " + action.text);
+        break;
     }
   }
   const bool any = !actions.empty();
   actions.clear();
   if (!any) return;
+  if (std::string title = window_title(state); title != state.shown_title) {
+    state.platform->set_title(title);
+    state.shown_title = std::move(title);
+  }
   refresh_results(state);
   remember_view(state);
   // Typing and ticking filters only move the reader; their place is saved with the next real

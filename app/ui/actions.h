@@ -40,7 +40,8 @@ enum class ActionKind {
   Answer,
   NextQuestion,
   EndStudy,
-  ExportHandout
+  ExportHandout,
+  OpenUrl
 };
 
 enum class Window { Disclaimer, About, Problems, Shortcuts };
@@ -99,6 +100,7 @@ class Actions {
   void next_question() { push({ActionKind::NextQuestion, {}}); }
   void end_study() { push({ActionKind::EndStudy, {}}); }
   void export_handout(std::string id) { push({ActionKind::ExportHandout, std::move(id)}); }
+  void open_url(std::string url) { push({ActionKind::OpenUrl, std::move(url)}); }
 
   const std::vector<Action>& list() const { return list_; }
   bool empty() const { return list_.empty(); }

@@ -39,6 +39,20 @@ AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Prob
   return state;
 }
 
+std::string window_title(const AppState& state) {
+  const std::string app = state.catalog->info().title;
+  switch (state.view) {
+    case MainView::Compare:
+      return "Compare — " + app;
+    case MainView::Study:
+      return "Study — " + app;
+    case MainView::Browse:
+      break;
+  }
+  if (const Technique* technique = state.selected_technique()) return technique->name + " — " + app;
+  return app;
+}
+
 void refresh_screening(AppState& state) {
   state.screening.clear();
   if (!state.user.situation.empty()) state.screening = screen(*state.catalog, state.user.situation);

@@ -10,6 +10,7 @@
 #include "catalog/catalog.h"
 #include "content/loader.h"
 #include "content/problem.h"
+#include "platform.h"
 #include "reader/navigation_history.h"
 #include "reader/quiz.h"
 #include "reader/screening.h"
@@ -78,6 +79,10 @@ struct AppState {
   EditBuffers edit;
   OpenWindows windows;
 
+  // Links, saved documents, the title and speech: the desktop's or the browser's.
+  std::shared_ptr<Platform> platform = std::make_shared<NullPlatform>();
+  std::string shown_title;  // as last given to the platform
+
   bool fonts_stale = true;  // font scale changed: rebuild the atlas before the next frame
   bool quit_requested = false;
 
@@ -89,6 +94,9 @@ struct AppState {
 // Loads settings and user data (moving unreadable files aside) and restores the last view.
 AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Problem> problems,
                         UserFiles files, bool persist);
+
+// What the window or tab title says: the technique or view on screen, then "Pain Atlas".
+std::string window_title(const AppState& state);
 
 // Re-runs the browse query when its inputs changed.
 void refresh_results(AppState& state);

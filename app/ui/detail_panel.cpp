@@ -166,17 +166,26 @@ void benefit(const Technique& technique) {
   if (!expected.summary.empty()) wrapped(expected.summary);
 }
 
-void references(const Technique& technique, const Look& look) {
+// Identifiers become links to where the work can be read.
+void references(const Technique& technique, const Look& look, Actions& actions) {
+  int number = 0;
   for (const auto& reference : technique.references) {
-    std::string line = reference.citation;
-    if (!reference.doi.empty()) line += "  doi:" + reference.doi;
-    if (!reference.pmid.empty()) line += "  PMID " + reference.pmid;
-    bullet_wrapped(line);
-    if (!reference.url.empty()) {
-      ImGui::Indent(ImGui::GetFontSize() * 1.5f);
-      muted_wrapped(look, reference.url);
-      ImGui::Unindent(ImGui::GetFontSize() * 1.5f);
-    }
+    IdScope id(number++);
+    bullet_wrapped(reference.citation);
+    ImGui::Indent(ImGui::GetFontSize() * 1.5f);
+    const auto target = [&](const std::string& label, const std::string& url, const char* key) {
+      if (link(look, label, key)) actions.open_url(url);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", url.c_str());
+      ImGui::SameLine(0, ImGui::GetFontSize());
+    };
+    if (!reference.doi.empty())
+      target("doi:" + reference.doi, "https://doi.org/" + reference.doi, "doi");
+    if (!reference.pmid.empty())
+      target("PMID " + reference.pmid, "https://pubmed.ncbi.nlm.nih.gov/" + reference.pmid + "/",
+             "pmid");
+    if (!reference.url.empty()) target("Web page", reference.url, "url");
+    ImGui::NewLine();
+    ImGui::Unindent(ImGui::GetFontSize() * 1.5f);
   }
 }
 
@@ -261,7 +270,7 @@ void student_sections(const Catalog& catalog, const Technique& t, const Look& lo
   badge(icon::kBook, look.colors().link, "Certainty: " + std::string(enum_label(t.evidence.level)));
   wrapped(t.evidence.summary);
   heading(look, "References");
-  references(t, look);
+  references(t, look, actions);
 }
 
 }  // namespace

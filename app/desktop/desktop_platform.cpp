@@ -1,0 +1,98 @@
+#include "desktop_platform.h"
+
+#include <GLFW/glfw3.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include "store/atomic_file.h"
+
+extern char** environ;
+
+namespace painatlas::ui {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Starts xdg-open without waiting for the program it opens; false when it cannot be started.
+bool xdg_open(const std::string& target) {
+  std::string program = "xdg-open";
+  char* argv[] = {program.data(), const_cast<char*>(target.c_str()), nullptr};
+  pid_t pid = 0;
+  if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ) != 0) return false;
+  // xdg-open hands over to the real program and exits quickly; reap it so no zombie stays.
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+fs::path home() {
+  const char* value = std::getenv("HOME");
+  return value && *value ? fs::path(value) : fs::path("/tmp");
+}
+
+// The DOCUMENTS line of user-dirs.dirs: XDG_DOCUMENTS_DIR="$HOME/Documents".
+fs::path documents_from_user_dirs() {
+  const char* config = std::getenv("XDG_CONFIG_HOME");
+  const fs::path file =
+      (config && *config == '/' ? fs::path(config) : home() / ".config") / "user-dirs.dirs";
+  std::ifstream in(file);
+  std::string line;
+  const std::string key = "XDG_DOCUMENTS_DIR=";
+  while (std::getline(in, line)) {
+    if (line.rfind(key, 0) != 0) continue;
+    std::string value = line.substr(key.size());
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+      value = value.substr(1, value.size() - 2);
+    if (value.rfind("$HOME", 0) == 0) return home() / value.substr(value.size() > 5 ? 6 : 5);
+    if (!value.empty() && value.front() == '/') return value;
+  }
+  return {};
+}
+
+}  // namespace
+
+fs::path documents_folder() {
+  if (const char* value = std::getenv("XDG_DOCUMENTS_DIR"); value && *value == '/') return value;
+  if (fs::path from_file = documents_from_user_dirs(); !from_file.empty()) return from_file;
+  return home() / "Documents";
+}
+
+DesktopPlatform::DesktopPlatform(GLFWwindow* window)
+    : window_(window), speech_(std::make_unique<NullSpeech>()) {}
+
+bool DesktopPlatform::open_url(std::string_view url) {
+  // Only web addresses: content could otherwise make the program open a local file or command.
+  if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return false;
+  return xdg_open(std::string(url));
+}
+
+SavedDocument DesktopPlatform::save_document(std::string_view file_name, std::string_view content,
+                                             std::string_view) {
+  const fs::path folder = documents_folder();
+  std::error_code error;
+  fs::create_directories(folder, error);
+  if (error) return {false, {}, "cannot create " + folder.string() + ": " + error.message()};
+  const fs::path path = folder / fs::path(std::string(file_name)).filename();
+  if (std::string failure = write_file_atomically(path, content); !failure.empty())
+    return {false, {}, failure};
+  return {true, path.string(), {}};
+}
+
+bool DesktopPlatform::open_document(std::string_view location) {
+  return xdg_open(std::string(location));
+}
+
+bool DesktopPlatform::show_in_folder(std::string_view location) {
+  return xdg_open(fs::path(std::string(location)).parent_path().string());
+}
+
+void DesktopPlatform::set_title(std::string_view title) {
+  if (window_) glfwSetWindowTitle(window_, std::string(title).c_str());
+}
+
+}  // namespace painatlas::ui
