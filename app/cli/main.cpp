@@ -5,6 +5,7 @@
 #include "cli_context.h"
 #include "content/content_locator.h"
 #include "show_command.h"
+#include "site_command.h"
 #include "situation_commands.h"
 #include "validate_command.h"
 
@@ -37,8 +38,8 @@ int run(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();  // "painatlas-cli validate --content DIR" works as well as the other order
   app.footer(
-      "Exit codes: 0 success (also for zero results), 1 not found or invalid content, 2 usage "
-      "error.");
+      "Exit codes: 0 success (also for zero results), 1 not found, invalid content or pages not "
+      "written, 2 usage error (also: export-site into a folder that holds other files).");
 
   std::optional<std::string> content_directory;
   std::string format = "text";
@@ -103,6 +104,15 @@ int run(int argc, char** argv) {
   validate->add_flag("--strict", strict,
                      "Fail on warnings too (readability, references, missing sections)");
 
+  auto* export_site = app.add_subcommand(
+      "export-site",
+      "Write the catalog as accessible web pages (index, glossary, comparison, every technique "
+      "for students and in plain language) into DIR. DIR must be new, empty, or written by "
+      "export-site before: only the files it wrote (listed in DIR/.painatlas-site) are replaced "
+      "or removed; a folder holding anything else is refused untouched.");
+  std::string site_directory;
+  export_site->add_option("DIR", site_directory, "Folder for the pages")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -132,6 +142,7 @@ int run(int argc, char** argv) {
   if (validate->parsed()) return run_validate(context, strict);
   if (screen->parsed()) return run_screen(context, factors);
   if (quiz->parsed()) return run_quiz(context, quiz_count, quiz_seed);
+  if (export_site->parsed()) return run_export_site(context, site_directory);
   return kExitUsage;
 }
 

@@ -152,9 +152,7 @@ void bleeding(const Technique& technique, const Look& look) {
   bleeding_risk_badge(look, technique.bleeding_risk, true);
   wrapped(bleeding_risk_in_words(technique.bleeding_risk));
   if (look.audience == Audience::Student) {
-    muted_wrapped(look,
-                  "Procedure class of Narouze et al., Reg Anesth Pain Med 2018 "
-                  "(ASRA/ESRA/AAPM/INS/NANS/WIP).");
+    muted_wrapped(look, kBleedingRiskClassSource);
     if (!technique.bleeding_risk_note.empty()) muted_wrapped(look, technique.bleeding_risk_note);
   }
 }

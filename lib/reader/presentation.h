@@ -23,6 +23,10 @@ std::vector<std::pair<Frequency, std::vector<const Risk*>>> risks_by_frequency(
 // "About 1 in 100 people" style wording for the centre of a band, for patients.
 std::string frequency_for_patients(Frequency frequency);
 
+// Where the bleeding-risk classes come from, for students.
+inline constexpr std::string_view kBleedingRiskClassSource =
+    "Procedure class of Narouze et al., Reg Anesth Pain Med 2018 (ASRA/ESRA/AAPM/INS/NANS/WIP).";
+
 std::vector<const Contraindication*> contraindications_with(const Technique& technique,
                                                             Severity severity);
 

@@ -49,7 +49,8 @@ void remove_abandoned_temporaries(const fs::path& path) {
 
 }  // namespace
 
-std::string write_file_atomically(const fs::path& path, std::string_view content) {
+std::string write_file_atomically(const fs::path& path, std::string_view content,
+                                  FileAccess access) {
   std::error_code error;
   fs::create_directories(path.parent_path(), error);
   if (error) return "cannot create " + path.parent_path().string() + ": " + error.message();
@@ -57,7 +58,8 @@ std::string write_file_atomically(const fs::path& path, std::string_view content
   std::random_device random;
   const fs::path temporary =
       path.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(random());
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                        access == FileAccess::Everyone ? 0666 : 0600);
   if (fd < 0) return errno_text("cannot create " + temporary.string());
   const bool ok = write_all(fd, content) && ::fsync(fd) == 0;
   const std::string failure = ok ? std::string() : errno_text("cannot write " + temporary.string());

@@ -8,8 +8,13 @@
 
 namespace painatlas {
 
+// Who may read the file: user data stays the owner's; published pages are for everyone (as the
+// umask allows).
+enum class FileAccess { OwnerOnly, Everyone };
+
 // Returns an empty string on success, else what went wrong (the old file is then untouched).
-std::string write_file_atomically(const std::filesystem::path& path, std::string_view content);
+std::string write_file_atomically(const std::filesystem::path& path, std::string_view content,
+                                  FileAccess access = FileAccess::OwnerOnly);
 
 // Moves an unreadable file aside as "<name>.corrupt-<UTC timestamp>" and returns the new path,
 // so that it is never silently overwritten. Empty on failure.
