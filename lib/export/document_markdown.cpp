@@ -44,6 +44,7 @@ std::string render_markdown(const Document& document) {
         break;
       case BlockKind::Paragraph: {
         const bool note = block.style == "note";
+        if (block.style == "disclaimer") out += "> ";
         if (note) out += '*';
         out += spans_markdown(block.spans);
         out += note ? "*\n\n" : "\n\n";

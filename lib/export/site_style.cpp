@@ -147,7 +147,7 @@ footer { border-top: 1px solid var(--rule); margin-top: 2.5em; padding-top: .5em
   body > header, body > main, body > footer { max-width: none; padding: 0; }
   nav, .skip-link, .other-register { display: none; }
   a, a:visited { color: #000000; }
-  main a[href*="://"]::after { content: " <" attr(href) ">"; font-size: .85em; overflow-wrap: anywhere; }
+  main a[href*="://"]::after { content: " (" attr(href) ")"; font-size: .85em; overflow-wrap: anywhere; }
   h2, h3 { break-after: avoid; }
   tr, li { break-inside: avoid; }
   .table-scroll { overflow: visible; }

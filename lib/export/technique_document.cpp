@@ -145,8 +145,11 @@ class Writer {
       if (!reference.pmid.empty())
         add("PubMed " + reference.pmid, "https://pubmed.ncbi.nlm.nih.gov/" + reference.pmid + "/",
             {});
-      if (!reference.url.empty())
+      // Only web addresses become links: "javascript:" or a file path in content must not.
+      if (reference.url.starts_with("https://") || reference.url.starts_with("http://"))
         add("Web page", reference.url, " for " + citation_lead(reference));
+      else if (!reference.url.empty())
+        item.push_back(text(" " + reference.url));
       items.push_back(std::move(item));
     }
     doc_.list(std::move(items), "references");

@@ -1,6 +1,7 @@
 // painatlas-cli run as a process, as a user or a script would, with its JSON parsed.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
@@ -188,6 +189,25 @@ TEST(Cli, ShowWritesAPatientHandoutAsHtmlOrMarkdown) {
   const auto markdown = run_process(cli("show stellate-ganglion-block --format markdown"));
   EXPECT_NE(markdown.out.find("# Stellate ganglion block"), std::string::npos);
   EXPECT_EQ(run_process(cli("list --format html")).exit_code, 2);
+}
+
+TEST(Cli, ExportSiteWritesThePagesAndNeverWritesIntoSomeoneElsesFolder) {
+  testing::ScratchDirectory scratch;
+  const std::string site = (scratch.path() / "site").string();
+  const auto first = run_process(cli("export-site '" + site + "'"));
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.out.find("Wrote 10 files"), std::string::npos) << first.out;  // 4 + 3 x 2
+  EXPECT_TRUE(std::filesystem::exists(scratch.path() / "site" / "techniques" /
+                                      "stellate-ganglion-block.patient.html"));
+  // Again into the same folder: its own files are replaced.
+  EXPECT_EQ(run_process(cli("export-site '" + site + "'")).exit_code, 0);
+  // A folder holding the reader's own files is refused as a usage error and left as it was.
+  std::ofstream(scratch.path() / "notes.txt") << "mine";
+  const auto refused = run_process(cli("export-site '" + scratch.path().string() + "'"));
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("is not empty"), std::string::npos) << refused.err;
+  EXPECT_FALSE(std::filesystem::exists(scratch.path() / "index.html"));
+  EXPECT_EQ(run_process(cli("export-site")).exit_code, 2) << "the folder is required";
 }
 
 }  // namespace

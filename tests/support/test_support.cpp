@@ -21,10 +21,24 @@ fs::path test_data_dir() { return PAINATLAS_TEST_DATA_DIR; }
 fs::path bundled_content_dir() { return PAINATLAS_BUNDLED_CONTENT_DIR; }
 fs::path mini_content_dir() { return test_data_dir() / "mini_content"; }
 
-ScratchContent::ScratchContent() {
+namespace {
+fs::path unique_temporary_path() {
   std::random_device random;
-  path_ = fs::temp_directory_path() /
-          ("painatlas-test-" + std::to_string(random()) + "-" + std::to_string(random()));
+  return fs::temp_directory_path() /
+         ("painatlas-test-" + std::to_string(random()) + "-" + std::to_string(random()));
+}
+}  // namespace
+
+ScratchDirectory::ScratchDirectory() : path_(unique_temporary_path()) {
+  fs::create_directories(path_);
+}
+
+ScratchDirectory::~ScratchDirectory() {
+  std::error_code ignored;
+  fs::remove_all(path_, ignored);
+}
+
+ScratchContent::ScratchContent() : path_(unique_temporary_path()) {
   fs::copy(mini_content_dir(), path_, fs::copy_options::recursive);
 }
 

@@ -24,6 +24,19 @@ class MiniCatalogTest : public ::testing::Test {
   const Catalog& catalog = *loaded.catalog;
 };
 
+// An empty temporary directory, removed with everything in it on destruction.
+class ScratchDirectory {
+ public:
+  ScratchDirectory();
+  ~ScratchDirectory();
+  ScratchDirectory(const ScratchDirectory&) = delete;
+  ScratchDirectory& operator=(const ScratchDirectory&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
 // A fresh copy of the mini test catalog in a temporary directory, removed on destruction.
 class ScratchContent {
  public:
