@@ -8,6 +8,8 @@
 #include <fstream>
 #include <string>
 
+#include "content/catalog_cache.h"
+#include "export/site_directory.h"
 #include "store/atomic_file.h"
 
 extern char** environ;
@@ -89,6 +91,16 @@ bool DesktopPlatform::open_document(std::string_view location) {
 
 bool DesktopPlatform::show_in_folder(std::string_view location) {
   return xdg_open(fs::path(std::string(location)).parent_path().string());
+}
+
+bool DesktopPlatform::open_site_page(const Catalog& catalog, std::string_view page) {
+  const fs::path folder = cache_folder() / "site";
+  // The pages depend on the content files and on the program that renders them.
+  const std::string stamp =
+      std::string(PAINATLAS_VERSION) + " " +
+      std::to_string(std::hash<std::string>{}(content_fingerprint(catalog.info().directory)));
+  if (!refresh_site(folder, catalog, stamp).ok()) return false;
+  return xdg_open((folder / std::string(page)).string());
 }
 
 void DesktopPlatform::set_title(std::string_view title) {

@@ -26,6 +26,9 @@ class DesktopPlatform : public Platform {
   bool show_in_folder(std::string_view location) override;
   void set_title(std::string_view title) override;
   SpeechEngine& speech() override { return *speech_; }
+  // Writes the pages into cache_folder()/site when the content or the program changed, then
+  // opens the page with the default browser.
+  bool open_site_page(const Catalog& catalog, std::string_view page) override;
 
  private:
   GLFWwindow* window_;

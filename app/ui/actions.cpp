@@ -7,6 +7,7 @@
 #include "app_state.h"
 #include "catalog/string_list.h"
 #include "export/handout.h"
+#include "export/site_paths.h"
 
 namespace painatlas::ui {
 
@@ -34,6 +35,14 @@ void export_handout(AppState& state, const std::string& id) {
                              " (open it in a browser to print)");
   else if (!saved.error.empty())
     state.messages.push_back("Could not save the handout: " + saved.error);
+}
+
+void open_web_page(AppState& state, const std::string& id) {
+  const std::string page = state.catalog->find_technique(id) && safe_page_id(id)
+                               ? technique_page(id, state.settings.audience)
+                               : std::string(kIndexPage);
+  if (!state.platform->open_site_page(*state.catalog, page))
+    state.messages.push_back("Could not open the web page " + page);
 }
 
 void answer_question(AppState& state, std::size_t option) {
@@ -241,6 +250,9 @@ void apply_actions(AppState& state, Actions& actions) {
       case ActionKind::OpenUrl:
         if (!state.platform->open_url(action.text))
           state.messages.push_back("Could not open " + action.text);
+        break;
+      case ActionKind::OpenWebPage:
+        open_web_page(state, action.text);
         break;
     }
   }

@@ -41,7 +41,8 @@ enum class ActionKind {
   NextQuestion,
   EndStudy,
   ExportHandout,
-  OpenUrl
+  OpenUrl,
+  OpenWebPage
 };
 
 enum class Window { Disclaimer, About, Problems, Shortcuts };
@@ -101,6 +102,8 @@ class Actions {
   void end_study() { push({ActionKind::EndStudy, {}}); }
   void export_handout(std::string id) { push({ActionKind::ExportHandout, std::move(id)}); }
   void open_url(std::string url) { push({ActionKind::OpenUrl, std::move(url)}); }
+  // The technique's accessible web page in the reader's register; the index when `id` is empty.
+  void open_web_page(std::string id) { push({ActionKind::OpenWebPage, std::move(id)}); }
 
   const std::vector<Action>& list() const { return list_; }
   bool empty() const { return list_.empty(); }

@@ -63,6 +63,11 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
   if (ImGui::BeginMenu("Help")) {
     if (ImGui::MenuItem("About this information (disclaimer)")) actions.open(Window::Disclaimer);
     if (ImGui::MenuItem("Keyboard shortcuts")) actions.open(Window::Shortcuts);
+    if (ImGui::MenuItem("Open as a web page")) actions.open_web_page(state.browse.selected);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(
+          "The same text as a plain web page in your browser, for screen readers, browser zoom, "
+          "translation and printing");
     const std::size_t problems = state.problems.size();
     if (ImGui::MenuItem(("Content problems (" + std::to_string(problems) + ")").c_str(), nullptr,
                         false, problems > 0))

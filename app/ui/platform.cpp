@@ -28,6 +28,11 @@ SavedDocument NullPlatform::save_document(std::string_view file_name, std::strin
 }
 
 bool NullPlatform::open_document(std::string_view) { return false; }
+
+bool NullPlatform::open_site_page(const Catalog&, std::string_view page) {
+  opened_site_pages.emplace_back(page);
+  return false;
+}
 bool NullPlatform::show_in_folder(std::string_view) { return false; }
 
 }  // namespace painatlas::ui

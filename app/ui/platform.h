@@ -9,6 +9,10 @@
 #include <string_view>
 #include <vector>
 
+namespace painatlas {
+class Catalog;
+}
+
 namespace painatlas::ui {
 
 // Where a document handed to the reader ended up.
@@ -57,6 +61,15 @@ class Platform {
   // The window or tab title, which names what is shown.
   virtual void set_title(std::string_view title) = 0;
   virtual SpeechEngine& speech() = 0;
+  // Opens one of the accessible web pages (lib/export/site.h) in the browser; `page` is a path
+  // inside the site, such as "techniques/vertebroplasty.patient.html". The desktop writes the
+  // pages into its cache folder first when they are missing or were made from other content;
+  // the web build opens the copy published beside the program. False when it cannot.
+  virtual bool open_site_page(const Catalog& catalog, std::string_view page) {
+    (void)catalog;
+    (void)page;
+    return false;
+  }
 };
 
 // Does nothing and says so; records what it was asked, for tests.
@@ -85,9 +98,11 @@ class NullPlatform : public Platform {
   bool show_in_folder(std::string_view location) override;
   void set_title(std::string_view title) override { title_ = std::string(title); }
   SpeechEngine& speech() override { return speech_; }
+  bool open_site_page(const Catalog& catalog, std::string_view page) override;
 
   const std::string& title() const { return title_; }
   std::vector<std::string> opened_urls;
+  std::vector<std::string> opened_site_pages;
   std::vector<std::string> saved_names;  // documents asked for; none is written
 
  private:

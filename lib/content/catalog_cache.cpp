@@ -210,16 +210,19 @@ std::string content_fingerprint(const fs::path& directory) {
   return fingerprint;
 }
 
-fs::path default_cache_file(const fs::path& directory) {
+fs::path cache_folder() {
   const char* cache = std::getenv("XDG_CACHE_HOME");
   const char* home = std::getenv("HOME");
   const fs::path base = cache && *cache == '/' ? fs::path(cache)
                         : home && *home        ? fs::path(home) / ".cache"
                                                : fs::temp_directory_path();
+  return base / "painatlas";
+}
+
+fs::path default_cache_file(const fs::path& directory) {
   std::error_code error;
   const std::string key = fs::weakly_canonical(directory, error).string();
-  return base / "painatlas" /
-         ("catalog-" + std::to_string(std::hash<std::string>{}(key)) + ".cbor");
+  return cache_folder() / ("catalog-" + std::to_string(std::hash<std::string>{}(key)) + ".cbor");
 }
 
 LoadResult load_content_cached(const fs::path& directory, const fs::path& cache_file,

@@ -14,7 +14,10 @@ namespace painatlas {
 // Name, size and modification time of every file the loader reads, as one string.
 std::string content_fingerprint(const std::filesystem::path& directory);
 
-// The cache file for a content directory, under $XDG_CACHE_HOME/painatlas (or ~/.cache).
+// $XDG_CACHE_HOME/painatlas (or ~/.cache/painatlas): what the programs can always make again.
+std::filesystem::path cache_folder();
+
+// The cache file for a content directory, under cache_folder().
 std::filesystem::path default_cache_file(const std::filesystem::path& directory);
 
 // The catalog from the cache when its fingerprint matches; otherwise a fresh load, whose result

@@ -255,5 +255,69 @@ TEST(Ui, ReloadedGoodContentReplacesTheCatalogAndKeepsThePlace) {
   EXPECT_EQ(state.browse.results.rows.size(), 2u);
 }
 
+// Opens a menu of the menu bar and clicks one of its items, by moving the mouse as a reader
+// would: along the menu bar until the menu's title is under it, then down the open menu.
+bool click_menu_item(UiDriver& ui, const char* menu, const char* item) {
+  ImGuiWindow* main = ImGui::FindWindowByName("Pain Atlas");
+  if (!main) return false;
+  const ImRect bar = main->MenuBarRect();
+  const ImGuiID menu_id = ImHashStr(menu, 0, main->GetID("##menubar"));
+  bool opened = false;
+  for (float x = bar.Min.x; x < bar.Max.x && !opened; x += 4) {
+    ui.move_mouse({x, bar.GetCenter().y});
+    ui.frame();
+    if (ImGui::GetHoveredID() != menu_id) continue;
+    ui.click({x, bar.GetCenter().y});
+    opened = true;
+  }
+  const auto popup = ui.window_rect("##Menu_");
+  if (!opened || !popup) return false;
+  ImGuiWindow* popup_window = nullptr;
+  for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+    if (std::string(window->Name).find("##Menu_") != std::string::npos && window->WasActive)
+      popup_window = window;
+  const ImGuiID item_id = popup_window->GetID(item);
+  for (float y = popup->Min.y + 2; y < popup->Max.y; y += 3) {
+    const ImVec2 at{popup->Min.x + 30, y};
+    ui.move_mouse(at);
+    ui.frame();
+    if (ImGui::GetHoveredID() != item_id) continue;
+    ui.click(at);
+    return true;
+  }
+  return false;
+}
+
+TEST(Ui, HelpOpensTheTechniqueOnScreenAsAWebPageInTheReadersRegister) {
+  ui::AppState state = fresh_state();
+  auto platform = std::make_shared<ui::NullPlatform>();
+  state.platform = platform;
+  state.browse.selected = "stellate-ganglion-block";
+  state.settings.audience = Audience::Patient;
+  UiDriver ui(std::move(state));
+  ui.frames(2);
+  ASSERT_TRUE(click_menu_item(ui, "Help", "Open as a web page"));
+  EXPECT_EQ(platform->opened_site_pages,
+            std::vector<std::string>{"techniques/stellate-ganglion-block.patient.html"});
+  // NullPlatform opens nothing, and the reader is told.
+  ASSERT_FALSE(ui.state.messages.empty());
+  EXPECT_NE(ui.state.messages.back().find("Could not open the web page"), std::string::npos);
+}
+
+TEST(Ui, OpenAsAWebPageWithNothingChosenOpensTheIndex) {
+  ui::AppState state = fresh_state();
+  auto platform = std::make_shared<ui::NullPlatform>();
+  state.platform = platform;
+  UiDriver ui(std::move(state));
+  ui.actions.open_web_page("");
+  ui.actions.set_audience(Audience::Student);
+  ui.frame();
+  ui.actions.open_web_page("knee-intra-articular-injection");
+  ui.frame();
+  EXPECT_EQ(
+      platform->opened_site_pages,
+      (std::vector<std::string>{"index.html", "techniques/knee-intra-articular-injection.html"}));
+}
+
 }  // namespace
 }  // namespace painatlas
