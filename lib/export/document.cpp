@@ -24,11 +24,12 @@ void Document::paragraph(std::string words, std::string style) {
   paragraph(Spans{text(std::move(words))}, std::move(style));
 }
 
-void Document::list(std::vector<Spans> items, std::string style) {
+void Document::list(std::vector<Spans> items, std::string style, std::vector<std::string> anchors) {
   if (items.empty()) return;
   Block block;
   block.kind = BlockKind::List;
   block.items = std::move(items);
+  block.item_anchors = std::move(anchors);
   block.style = std::move(style);
   blocks_.push_back(std::move(block));
 }

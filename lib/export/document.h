@@ -37,6 +37,7 @@ struct Block {
   std::string style;   // paragraphs and lists: a class ("note", "disclaimer", "inline")
   Spans spans;         // heading and paragraph text
   std::vector<Spans> items;
+  std::vector<std::string> item_anchors;  // lists: ids links can land on, parallel to items
   Table table;
 };
 
@@ -45,7 +46,8 @@ class Document {
   void heading(int level, std::string text, std::string anchor = {});
   void paragraph(Spans spans, std::string style = {});
   void paragraph(std::string text, std::string style = {});
-  void list(std::vector<Spans> items, std::string style = {});
+  void list(std::vector<Spans> items, std::string style = {},
+            std::vector<std::string> anchors = {});
   void list(const std::vector<std::string>& items);
   void numbered_list(const std::vector<std::string>& items);
   void table(Table table);

@@ -18,9 +18,9 @@ void write_span(HtmlWriter& html, const Span& span) {
 void write_list(HtmlWriter& html, const Block& block, std::string_view tag) {
   html.open(tag, {{"class", block.style}});
   html.line_break();
-  for (const auto& item : block.items) {
-    html.open("li");
-    write_spans(html, item);
+  for (std::size_t i = 0; i < block.items.size(); ++i) {
+    html.open("li", {{"id", i < block.item_anchors.size() ? block.item_anchors[i] : ""}});
+    write_spans(html, block.items[i]);
     html.close();
     html.line_break();
   }

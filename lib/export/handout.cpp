@@ -18,7 +18,10 @@ std::string render_handout(const Catalog& catalog, const Technique& t, HandoutFo
   if (format == HandoutFormat::Markdown)
     return "# " + escape_markdown(t.name) + "\n\n" + render_markdown(body);
   HtmlWriter html;
-  open_page(html, {t.name + " - Pain Atlas handout", {}, {}, true});
+  PageHead head;
+  head.title = t.name + " - Pain Atlas handout";
+  head.inline_style = true;
+  open_page(html, head);
   html.open("main");
   html.line_break();
   html.element("h1", t.name);

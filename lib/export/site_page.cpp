@@ -69,8 +69,12 @@ void footer(HtmlWriter& html, const Catalog& catalog, const SitePageFrame& frame
 
 SitePage render_site_page(const Catalog& catalog, const SitePageFrame& frame, Document body) {
   HtmlWriter html;
-  open_page(html,
-            {frame.title, frame.description, relative_href(frame.path, kStylesheetFile), false});
+  PageHead head;
+  head.title = frame.title;
+  head.description = frame.description;
+  head.stylesheet_href = relative_href(frame.path, kStylesheetFile);
+  head.body_class = frame.wide ? "wide" : "";
+  open_page(html, head);
   header(html, frame);
   html.open("main", {{"id", "main"}});
   html.line_break();

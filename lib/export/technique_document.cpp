@@ -1,5 +1,10 @@
 #include "export/technique_document.h"
 
+#include <algorithm>
+#include <cctype>
+
+#include "content/citations.h"
+#include "content/risk_figure.h"
 #include "reader/presentation.h"
 
 namespace painatlas {
@@ -71,11 +76,47 @@ class Writer {
       std::vector<Spans> items;
       for (const Contraindication* item : found) {
         Spans spans{term_span(item->term)};
-        if (!patient()) add_note(spans, item->note);
+        add_note(spans, patient() ? item->patient_note : item->note);
         items.push_back(std::move(spans));
       }
       doc_.list(std::move(items));
     }
+  }
+
+  // The reference a risk's source names, as a link to its entry in the list of references.
+  Span source_span(const std::string& label) const {
+    const CitationMatch match = resolve_label(t_.references, label);
+    if (!match.reference || match.candidates > 1) return text(label);
+    return link(label, "#" + reference_anchor(*match.reference));
+  }
+
+  // Students: the figure, its source and the note on population and setting.
+  Spans figure_and_source(const Risk& risk) const {
+    Spans cell;
+    if (!risk.figure.empty()) cell.push_back(text(risk.figure));
+    if (!risk.source.empty()) {
+      cell.push_back(text(cell.empty() ? "" : " ("));
+      cell.push_back(source_span(risk.source));
+      if (!risk.figure.empty()) cell.push_back(text(")"));
+    }
+    if (!risk.note.empty()) cell.push_back(text((cell.empty() ? "" : ". ") + risk.note));
+    if (cell.empty()) cell.push_back(text("Not given"));
+    return cell;
+  }
+
+  // Patients: the published figure as "about 1 in N people" where there is one, else the band.
+  Spans how_often_for_patients(const Risk& risk) const {
+    std::string words = frequency_for_patients(risk.frequency);
+    if (!risk.figure.empty()) {
+      const FigureParse parsed = parse_risk_figure(risk.figure);
+      if (parsed.figure && !parsed.figure->zero_count) {
+        words = proportion_in_words(*parsed.figure) + " people";
+        words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
+      }
+    }
+    Spans cell{text(words)};
+    if (!risk.source.empty()) cell.push_back({"Figure from " + risk.source, {}, "item-note", {}});
+    return cell;
   }
 
   // One row per risk, most frequent band first, serious before minor within a band.
@@ -85,18 +126,21 @@ class Writer {
     table.caption = patient() ? "Possible problems after " + t_.name + ", most common first"
                               : "Risks of " + t_.name + ", by frequency band";
     table.headers = {patient() ? "Problem" : "Complication", "How often", "Serious?"};
+    const bool patient_notes = std::any_of(t_.risks.begin(), t_.risks.end(),
+                                           [](const Risk& r) { return !r.patient_note.empty(); });
     if (!patient()) table.headers.push_back("Figure and source");
+    if (patient() && patient_notes) table.headers.push_back("What it means");
     for (const auto& [frequency, band] : risks_by_frequency(t_)) {
-      const std::string how_often = patient() ? frequency_for_patients(frequency)
-                                              : std::string(enum_label(frequency)) + " (" +
-                                                    std::string(frequency_range(frequency)) + ")";
+      const std::string band_words =
+          std::string(enum_label(frequency)) + " (" + std::string(frequency_range(frequency)) + ")";
       for (const Risk* risk : band) {
         const bool serious = risk->severity == RiskSeverity::Serious;
         std::vector<Spans> row{
             {term_span(risk->term)},
-            {text(how_often)},
+            patient() ? how_often_for_patients(*risk) : Spans{text(band_words)},
             {Span{serious ? "Yes, serious" : "No, minor", {}, serious ? "serious" : "", {}}}};
-        if (!patient()) row.push_back({text(risk->note.empty() ? "Not given" : risk->note)});
+        if (!patient()) row.push_back(figure_and_source(*risk));
+        if (patient() && patient_notes) row.push_back({text(risk->patient_note)});
         table.rows.push_back(std::move(row));
       }
     }
@@ -107,6 +151,9 @@ class Writer {
     doc_.table(std::move(table));
   }
 
+  // The class, what it means, and where it comes from: the guideline item it rests on (or, for
+  // a procedure the guideline does not list, the content's reasoning), with the guideline's
+  // caveat that the patient's own factors can raise it.
   void bleeding() {
     const std::string label(enum_label(t_.bleeding_risk));
     doc_.paragraph({Span{"Bleeding-risk class: " + label,
@@ -114,9 +161,34 @@ class Writer {
                          "badge bleeding-" + std::string(enum_id(t_.bleeding_risk)),
                          {}}});
     doc_.paragraph(std::string(bleeding_risk_in_words(t_.bleeding_risk)));
-    if (patient()) return;
-    doc_.paragraph(std::string(kBleedingRiskClassSource), "note");
-    doc_.paragraph(t_.bleeding_risk_note);
+    const auto basis = t_.bleeding_risk_basis.empty()
+                           ? std::nullopt
+                           : catalog_.find_guideline_item(t_.bleeding_risk_basis);
+    const Guideline* guideline = basis                           ? basis->guideline
+                                 : catalog_.guidelines().empty() ? nullptr
+                                                                 : &catalog_.guidelines().front();
+    if (patient()) {
+      if (guideline) doc_.paragraph(guideline->patient_caveat);
+      return;
+    }
+    if (basis) {
+      doc_.paragraph(basis->guideline->label + " lists \u201c" + basis->item->wording +
+                     "\u201d as " + std::string(enum_id(basis->item->risk)) + " risk.");
+      doc_.paragraph(basis->item->note, "note");
+    } else {
+      doc_.paragraph(t_.bleeding_risk_note);
+    }
+    if (!guideline) {
+      doc_.paragraph(std::string(kBleedingRiskClassSource), "note");
+      return;
+    }
+    doc_.paragraph(guideline->caveat);
+    Spans source{text("Source: " + guideline->citation)};
+    if (!guideline->doi.empty()) {
+      source.push_back(text(" "));
+      source.push_back(link("doi:" + guideline->doi, "https://doi.org/" + guideline->doi));
+    }
+    doc_.paragraph(std::move(source), "note");
   }
 
   void benefit() {
@@ -128,12 +200,21 @@ class Writer {
     doc_.paragraph(expected.summary);
   }
 
+  static std::string reference_anchor(std::size_t index) {
+    return "ref-" + std::to_string(index + 1);
+  }
+
   // Identifiers become links. A link's text must make sense read on its own (a screen reader's
   // list of links), so web pages name the work they lead to.
   void references() {
     std::vector<Spans> items;
-    for (const auto& reference : t_.references) {
-      Spans item{text(reference.citation)};
+    std::vector<std::string> anchors;
+    for (std::size_t i = 0; i < t_.references.size(); ++i) {
+      const Reference& reference = t_.references[i];
+      std::string citation = reference.citation;
+      if (!reference.authors.empty()) citation = reference.authors + ". " + citation;
+      if (!reference.cite_as.empty()) citation += " Cited here as " + reference.cite_as + ".";
+      Spans item{text(citation)};
       const auto add = [&](std::string words, std::string url, std::string hidden) {
         item.push_back(text(" "));
         Span target = link(std::move(words), std::move(url));
@@ -147,12 +228,29 @@ class Writer {
             {});
       // Only web addresses become links: "javascript:" or a file path in content must not.
       if (reference.url.starts_with("https://") || reference.url.starts_with("http://"))
-        add("Web page", reference.url, " for " + citation_lead(reference));
+        add("Web page", reference.url, " for " + citation_label(reference));
       else if (!reference.url.empty())
         item.push_back(text(" " + reference.url));
       items.push_back(std::move(item));
+      anchors.push_back(reference_anchor(i));
     }
-    doc_.list(std::move(items), "references");
+    doc_.list(std::move(items), "references", std::move(anchors));
+  }
+
+  // How the page was second-read (content/reviews/<id>.md), for students.
+  void review() {
+    if (!t_.review) return;
+    const ReviewRecord& record = *t_.review;
+    doc_.heading(2, "How this page was checked");
+    doc_.paragraph("Second reading on " + record.date + ": " + std::to_string(record.claims) +
+                   " claims checked against their sources; " + std::to_string(record.confirmed) +
+                   " confirmed as written, " + std::to_string(record.corrected) +
+                   " corrected, added or removed.");
+    if (!record.sources.empty()) {
+      std::string sources;
+      for (const auto& source : record.sources) sources += (sources.empty() ? "" : "; ") + source;
+      doc_.paragraph("Sources read: " + sources + ".", "note");
+    }
   }
 
   void related() {
@@ -229,20 +327,13 @@ class Writer {
     doc_.paragraph(t_.evidence.summary);
     doc_.heading(2, "References");
     references();
+    review();
   }
 
   static std::string joined(const std::vector<std::string>& items) {
     std::string out;
     for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
     return out;
-  }
-
-  // "Dohm M, 2014": the citation up to its first comma or full stop, and the year.
-  static std::string citation_lead(const Reference& reference) {
-    const std::string& citation = reference.citation;
-    std::string lead = citation.substr(0, citation.find_first_of(",."));
-    if (reference.year > 0) lead += ", " + std::to_string(reference.year);
-    return lead;
   }
 
   const Catalog& catalog_;
