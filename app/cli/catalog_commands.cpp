@@ -25,6 +25,10 @@ void print_rows(const CliContext& context, const std::vector<TechniqueIndex>& te
     context.out << json{{"results", results}}.dump(2) << '\n';
     return;
   }
+  if (context.format == Format::Ids) {
+    for (TechniqueIndex index : techniques) context.out << all[index].id << '\n';
+    return;
+  }
   for (std::size_t i = 0; i < techniques.size(); ++i)
     print_result_row(context.out, all[techniques[i]], hits ? &(*hits)[i] : nullptr);
   context.out << techniques.size() << (techniques.size() == 1 ? " technique\n" : " techniques\n");
@@ -136,6 +140,10 @@ int run_terms(const CliContext& context, const std::string& kind_word) {
     const std::size_t uses = catalog.term_usage(term.id);
     if (context.format == Format::Json) {
       results.push_back(term_json(term, uses));
+      continue;
+    }
+    if (context.format == Format::Ids) {
+      context.out << term.id << '\n';
       continue;
     }
     context.out << std::left << std::setw(13) << enum_id(term.kind) << std::setw(40) << term.id

@@ -9,7 +9,8 @@
 
 namespace painatlas::cli {
 
-enum class Format { Text, Json, Markdown, Html, Anki };
+// Ids: one id per line, for scripts and shell completion.
+enum class Format { Text, Json, Markdown, Html, Anki, Ids };
 
 // Exit codes: documented in the README and in --help.
 inline constexpr int kExitOk = 0;

@@ -8,6 +8,7 @@
 #include "site_command.h"
 #include "situation_commands.h"
 #include "validate_command.h"
+#include "version.h"
 
 namespace painatlas::cli {
 
@@ -34,8 +35,11 @@ int run(int argc, char** argv) {
       "Pain Atlas: interventional pain-management techniques, for students and patients.\n"
       "Education only, not medical advice.",
       "painatlas-cli"};
-  app.set_version_flag("--version", std::string("painatlas-cli ") + PAINATLAS_VERSION);
+  app.set_version_flag("--version", version_line("painatlas-cli"));
   app.require_subcommand(1);
+  app.set_help_all_flag("--help-all", "Print help for every command and exit");
+  // Wide enough that every option stands apart from its description (help2man reads them).
+  app.get_formatter()->column_width(40);
   app.fallthrough();  // "painatlas-cli validate --content DIR" works as well as the other order
   app.footer(
       "Exit codes: 0 success (also for zero results), 1 not found, invalid content or pages not "
@@ -45,10 +49,10 @@ int run(int argc, char** argv) {
   std::string format = "text";
   app.add_option("--content", content_directory,
                  "Content directory (default: the bundled content)");
-  app.add_option(
-         "--format", format,
-         "Output format: text, json; show also markdown, html (patient handout); quiz also anki")
-      ->check(CLI::IsMember({"text", "json", "markdown", "html", "anki"}));
+  app.add_option("--format", format,
+                 "Output format: text, json; show also markdown, html (patient handout); quiz "
+                 "also anki; list, search, filter and terms also ids (one id per line)")
+      ->check(CLI::IsMember({"text", "json", "markdown", "html", "anki", "ids"}));
 
   auto* list = app.add_subcommand("list", "List every technique");
   auto* show = app.add_subcommand("show", "Show one technique by id, name or alias");
@@ -124,11 +128,17 @@ int run(int argc, char** argv) {
                         : format == "markdown" ? Format::Markdown
                         : format == "html"     ? Format::Html
                         : format == "anki"     ? Format::Anki
+                        : format == "ids"      ? Format::Ids
                                                : Format::Text;
   const bool handout = chosen == Format::Markdown || chosen == Format::Html;
-  if ((handout && !show->parsed()) || (chosen == Format::Anki && !quiz->parsed())) {
+  const bool lists_ids = list->parsed() || search->parsed() || filter->parsed() || terms->parsed();
+  if ((handout && !show->parsed()) || (chosen == Format::Anki && !quiz->parsed()) ||
+      (chosen == Format::Ids && !lists_ids)) {
     std::cerr << "painatlas-cli: --format " << format << " is for "
-              << (handout ? "show (a patient handout)" : "quiz (an Anki deck)") << "\n";
+              << (handout                  ? "show (a patient handout)"
+                  : chosen == Format::Anki ? "quiz (an Anki deck)"
+                                           : "list, search, filter and terms")
+              << "\n";
     return kExitUsage;
   }
   CliContext context{load_content(find_content_directory(content_directory)), chosen};

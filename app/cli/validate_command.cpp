@@ -76,7 +76,9 @@ int run_validate(const CliContext& context, bool strict) {
     for (const auto& entry : report.readability)
       readability.push_back(
           {{"technique", entry.technique}, {"field", entry.field}, {"grade", entry.grade}});
+    const ContentInfo& info = context.catalog().info();
     context.out << json{{"ok", !failed},
+                        {"content", {{"directory", info.directory}, {"version", info.version}}},
                         {"errors", errors},
                         {"warnings", warnings},
                         {"techniques", report.technique_count},
@@ -98,6 +100,8 @@ int run_validate(const CliContext& context, bool strict) {
                 << '\n';
   } else {
     for (const auto& problem : problems) context.out << format_problem(problem) << '\n';
+    const ContentInfo& info = context.catalog().info();
+    context.out << "\nContent version " << info.version << " in " << info.directory << '\n';
     print_summary(context.out, report, errors, warnings);
     context.out << (failed ? "FAILED" : "OK") << (strict ? " (strict)" : "") << '\n';
   }

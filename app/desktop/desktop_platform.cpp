@@ -11,6 +11,7 @@
 #include "content/catalog_cache.h"
 #include "export/site_directory.h"
 #include "store/atomic_file.h"
+#include "version.h"
 
 extern char** environ;
 
@@ -97,7 +98,7 @@ bool DesktopPlatform::open_site_page(const Catalog& catalog, std::string_view pa
   const fs::path folder = cache_folder() / "site";
   // The pages depend on the content files and on the program that renders them.
   const std::string stamp =
-      std::string(PAINATLAS_VERSION) + " " +
+      std::string(kProgramVersion) + " " +
       std::to_string(std::hash<std::string>{}(content_fingerprint(catalog.info().directory)));
   if (!refresh_site(folder, catalog, stamp).ok()) return false;
   return xdg_open((folder / std::string(page)).string());

@@ -26,6 +26,7 @@
 #include "platform_window.h"
 #include "screenshot.h"
 #include "theme.h"
+#include "version.h"
 
 namespace painatlas::ui {
 namespace {
@@ -275,7 +276,7 @@ int main(int argc, char** argv) {
       "Pain Atlas: a desktop reference of interventional pain-management techniques.\n"
       "Education only, not medical advice.",
       "painatlas"};
-  app.set_version_flag("--version", std::string("painatlas ") + PAINATLAS_VERSION);
+  app.set_version_flag("--version", painatlas::version_line("painatlas"));
   app.add_option("--content", options.content, "Content directory (default: the bundled content)");
   app.add_option("--screenshot", options.screenshot, "Render the window to this PNG file and exit");
   app.add_option("--size", options.size, "Window size WIDTHxHEIGHT")->capture_default_str();

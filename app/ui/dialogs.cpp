@@ -1,6 +1,7 @@
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
+#include "version.h"
 
 namespace painatlas::ui {
 
@@ -46,8 +47,12 @@ void draw_about_window(bool& open, const Catalog& catalog, const Look& look) {
   center_next_window({ImGui::GetFontSize() * 30, ImGui::GetFontSize() * 15});
   if (ImGui::Begin("About Pain Atlas", &open, ImGuiWindowFlags_NoSavedSettings)) {
     title(look, "Pain Atlas");
+    ImGui::Text("Program version %s", std::string(kProgramVersion).c_str());
     ImGui::Text("Content: %s, version %s", catalog.info().title.c_str(),
                 catalog.info().version.c_str());
+    if (catalog.info().version != kBundledContentVersion)
+      muted_wrapped(look, "This program was built with content version " +
+                              std::string(kBundledContentVersion) + ".");
     ImGui::Text("%zu techniques and %zu terms loaded", catalog.techniques().size(),
                 catalog.terms().size());
     muted_wrapped(look, "From " + catalog.info().directory);

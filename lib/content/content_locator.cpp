@@ -26,8 +26,13 @@ fs::path find_content_directory(const std::optional<std::string>& explicit_direc
         executable.parent_path().parent_path() / "share" / "painatlas" / "content";
     if (looks_like_content(beside)) return beside;
   }
+#ifdef PAINATLAS_SOURCE_CONTENT_DIR
   if (looks_like_content(PAINATLAS_INSTALLED_CONTENT_DIR)) return PAINATLAS_INSTALLED_CONTENT_DIR;
   return PAINATLAS_SOURCE_CONTENT_DIR;
+#else
+  // A packaged program never looks into the tree it was built from.
+  return PAINATLAS_INSTALLED_CONTENT_DIR;
+#endif
 }
 
 }  // namespace painatlas

@@ -1,6 +1,7 @@
 // Finds the bundled content wherever the program runs from: an explicit directory, the
 // PAINATLAS_CONTENT environment variable, the install prefix beside the executable, the
-// configured install directory, then the source tree the program was built from.
+// configured install directory, then the source tree the program was built from (not in a
+// packaged build: PAINATLAS_SOURCE_CONTENT_FALLBACK=OFF).
 #pragma once
 
 #include <filesystem>

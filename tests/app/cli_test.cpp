@@ -2,9 +2,13 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
 
 #include "test_support.h"
+#include "version.h"
 
 namespace painatlas {
 namespace {
@@ -208,6 +212,86 @@ TEST(Cli, ExportSiteWritesThePagesAndNeverWritesIntoSomeoneElsesFolder) {
   EXPECT_NE(refused.err.find("is not empty"), std::string::npos) << refused.err;
   EXPECT_FALSE(std::filesystem::exists(scratch.path() / "index.html"));
   EXPECT_EQ(run_process(cli("export-site")).exit_code, 2) << "the folder is required";
+}
+
+// What bash completion offers for a command line whose last word is being typed.
+std::set<std::string> completions(const std::vector<std::string>& words) {
+  std::string command =
+      "bash -c 'source \"$0\"; COMP_WORDS=(\"$@\"); "
+      "COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _painatlas_cli; "
+      "printf \"%s\\n\" \"${COMPREPLY[@]}\"' " PAINATLAS_COMPLETION_SCRIPT " " +
+      std::string(PAINATLAS_CLI_PATH);
+  for (const auto& word : words) command += " '" + word + "'";
+  const auto result = run_process(command);
+  std::set<std::string> offered;
+  std::istringstream lines(result.out);
+  for (std::string line; std::getline(lines, line);)
+    if (!line.empty()) offered.insert(line);
+  return offered;
+}
+
+// The completion script lists commands and options by hand; this keeps it to what --help-all
+// says the program accepts, so neither can change without the other.
+TEST(Cli, CompletionOffersEveryCommandAndOptionTheHelpLists) {
+  const auto help = run_process(std::string(PAINATLAS_CLI_PATH) + " --help-all");
+  ASSERT_EQ(help.exit_code, 0);
+  std::set<std::string> commands;
+  std::map<std::string, std::set<std::string>> options;  // "" holds the global ones
+  std::string current;
+  bool in_commands = false;
+  std::istringstream lines(help.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line == "Subcommands:") in_commands = true;
+    if (in_commands && !line.empty() && line[0] >= 'a' && line[0] <= 'z' &&
+        line.find(' ') == std::string::npos) {
+      current = line;
+      commands.insert(line);
+      continue;
+    }
+    const auto first = line.find_first_not_of(' ');
+    if (first == std::string::npos || line[first] != '-') continue;
+    const auto dashes = line.find("--", first);
+    if (dashes == std::string::npos) continue;
+    const auto end = line.find_first_of(" :", dashes);
+    options[current].insert(line.substr(dashes, end - dashes));
+  }
+  ASSERT_GE(commands.size(), 9u) << help.out;
+  EXPECT_TRUE(commands.contains("export-site"));
+  EXPECT_EQ(completions({""}), commands);
+  for (const auto& option : options[""])
+    EXPECT_TRUE(completions({"--"}).contains(option)) << option;
+  for (const auto& command : commands)
+    for (const auto& option : options[command])
+      EXPECT_TRUE(completions({command, "--"}).contains(option)) << command << " " << option;
+}
+
+TEST(Cli, CompletionOffersTechniqueAndTermIdsFromTheContentOnTheLine) {
+  const std::string content = testing::mini_content_dir().string();
+  EXPECT_EQ(completions({"--content", content, "show", ""}),
+            (std::set<std::string>{"knee-intra-articular-injection", "lumbar-transforaminal-esi",
+                                   "stellate-ganglion-block"}));
+  EXPECT_EQ(completions({"--content", content, "filter", "--indication", "lumbar"}),
+            std::set<std::string>{"lumbar-radiculopathy"});
+  EXPECT_EQ(completions({"--format", "j"}), std::set<std::string>{"json"});
+}
+
+// One version everywhere: the program's from CMake, and the content version of the catalog it
+// ships, as content/catalog.yaml says.
+TEST(Cli, VersionNamesTheProgramAndTheBundledContentVersion) {
+  const auto result = run_process(std::string(PAINATLAS_CLI_PATH) + " --version");
+  ASSERT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.out, "painatlas-cli " + std::string(kProgramVersion) + " (bundled content " +
+                            testing::bundled_catalog().catalog->info().version + ")\n");
+}
+
+TEST(Cli, IdsFormatPrintsOneIdPerLineForScripts) {
+  const auto listed = run_process(cli("--format ids list"));
+  ASSERT_EQ(listed.exit_code, 0) << listed.err;
+  EXPECT_EQ(listed.out,
+            "knee-intra-articular-injection\nlumbar-transforaminal-esi\nstellate-ganglion-block\n");
+  const auto filtered = run_process(cli("--format ids filter --indication sciatica"));
+  EXPECT_EQ(filtered.out, "lumbar-transforaminal-esi\n");
+  EXPECT_EQ(run_process(cli("--format ids show knee-intra-articular-injection")).exit_code, 2);
 }
 
 }  // namespace
