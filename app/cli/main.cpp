@@ -3,6 +3,7 @@
 
 #include "catalog_commands.h"
 #include "cli_context.h"
+#include "condition_command.h"
 #include "content/content_locator.h"
 #include "show_command.h"
 #include "situation_commands.h"
@@ -46,16 +47,28 @@ int run(int argc, char** argv) {
                  "Content directory (default: the bundled content)");
   app.add_option(
          "--format", format,
-         "Output format: text, json; show also markdown, html (patient handout); quiz also anki")
+         "Output format: text, json; show and condition also markdown, html (handout); quiz "
+         "also anki")
       ->check(CLI::IsMember({"text", "json", "markdown", "html", "anki"}));
 
-  auto* list = app.add_subcommand("list", "List every technique");
+  auto* list = app.add_subcommand("list", "List every technique (or every condition guide)");
+  bool list_conditions = false;
+  list->add_flag("--conditions", list_conditions, "List the condition guides instead");
   auto* show = app.add_subcommand("show", "Show one technique by id, name or alias");
   std::string show_id;
   std::string audience_word = "student";
   show->add_option("id", show_id, "Technique id, name or alias")->required();
   show->add_option("--audience", audience_word, "Register of the text")
       ->check(CLI::IsMember({"student", "patient"}));
+
+  auto* condition = app.add_subcommand(
+      "condition", "Show the guide to a condition and its options (any name, lay name or synonym)");
+  std::string condition_name;
+  std::string condition_audience = "student";
+  condition->add_option("name", condition_name, "Condition: name, lay name or synonym")->required();
+  auto* condition_audience_option =
+      condition->add_option("--audience", condition_audience, "Register of the text")
+          ->check(CLI::IsMember({"student", "patient"}));
 
   auto* search = app.add_subcommand("search", "Search names, aliases, terms and summaries");
   std::vector<std::string> words;
@@ -116,15 +129,23 @@ int run(int argc, char** argv) {
                         : format == "anki"     ? Format::Anki
                                                : Format::Text;
   const bool handout = chosen == Format::Markdown || chosen == Format::Html;
-  if ((handout && !show->parsed()) || (chosen == Format::Anki && !quiz->parsed())) {
+  if ((handout && !show->parsed() && !condition->parsed()) ||
+      (chosen == Format::Anki && !quiz->parsed())) {
     std::cerr << "painatlas-cli: --format " << format << " is for "
-              << (handout ? "show (a patient handout)" : "quiz (an Anki deck)") << "\n";
+              << (handout ? "show and condition (a handout)" : "quiz (an Anki deck)") << "\n";
     return kExitUsage;
   }
   CliContext context{load_content(find_content_directory(content_directory)), chosen};
   if (!validate->parsed()) report_load_problems(context);
 
-  if (list->parsed()) return run_list(context);
+  if (list->parsed()) return list_conditions ? run_list_conditions(context) : run_list(context);
+  if (condition->parsed()) {
+    // A handout is for patients unless a student one is asked for by name.
+    const bool handout_for_patient = handout && condition_audience_option->count() == 0;
+    return run_condition(
+        context, condition_name,
+        handout_for_patient ? Audience::Patient : *parse_audience(condition_audience));
+  }
   if (show->parsed()) return run_show(context, show_id, *parse_audience(audience_word));
   if (search->parsed()) return run_search(context, words);
   if (filter->parsed()) return run_filter(context, filter_arguments);

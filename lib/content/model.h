@@ -64,6 +64,8 @@ struct Risk {
 struct Reference {
   std::string citation;
   int year = 0;
+  std::string authors;  // as printed ("Busse JW, Genevay S, et al."); optional
+  std::string cite_as;  // the label in-text citations use, when "(FirstAuthor YEAR)" will not do
   std::string doi;
   std::string pmid;
   std::string url;

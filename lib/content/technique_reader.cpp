@@ -1,5 +1,6 @@
 #include "content/technique_reader.h"
 
+#include "content/reference_reader.h"
 #include "content/yaml_document.h"
 
 namespace painatlas {
@@ -63,22 +64,6 @@ std::vector<Risk> read_risks(const MapReader& fields, ProblemSink& sink) {
     if (!term || !frequency || !severity) continue;
     out.push_back({*term, *frequency, *severity, entry.text("note", Need::Optional).value_or(""),
                    entry.position(entry.value("term", Need::Optional))});
-  }
-  return out;
-}
-
-std::vector<Reference> read_references(const MapReader& fields, ProblemSink& sink) {
-  std::vector<Reference> out;
-  for (const YAML::Node& item : fields.list_items("references", Need::Section)) {
-    MapReader entry(item, sink, "reference", {"citation", "year", "doi", "pmid", "url"});
-    if (!entry.is_map()) continue;
-    auto citation = entry.text("citation", Need::Required);
-    auto year = entry.integer("year", Need::Required, 1800, 2100);
-    if (!citation || !year) continue;
-    Reference reference{*citation, *year, entry.text("doi", Need::Optional).value_or(""),
-                        entry.text("pmid", Need::Optional).value_or(""),
-                        entry.text("url", Need::Optional).value_or("")};
-    out.push_back(std::move(reference));
   }
   return out;
 }

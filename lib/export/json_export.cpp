@@ -53,18 +53,6 @@ json risks_json(const Catalog& catalog, const Technique& technique) {
   return list;
 }
 
-json references_json(const Technique& technique) {
-  json list = json::array();
-  for (const auto& reference : technique.references) {
-    json entry = {{"citation", reference.citation}, {"year", reference.year}};
-    if (!reference.doi.empty()) entry["doi"] = reference.doi;
-    if (!reference.pmid.empty()) entry["pmid"] = reference.pmid;
-    if (!reference.url.empty()) entry["url"] = reference.url;
-    list.push_back(std::move(entry));
-  }
-  return list;
-}
-
 json imaging_json(const Technique& technique) {
   json list = json::array();
   for (Imaging imaging : technique.imaging) list.push_back(enum_id(imaging));
@@ -72,6 +60,20 @@ json imaging_json(const Technique& technique) {
 }
 
 }  // namespace
+
+json references_json(const std::vector<Reference>& references) {
+  json list = json::array();
+  for (const auto& reference : references) {
+    json entry = {{"citation", reference.citation}, {"year", reference.year}};
+    if (!reference.authors.empty()) entry["authors"] = reference.authors;
+    if (!reference.cite_as.empty()) entry["cite_as"] = reference.cite_as;
+    if (!reference.doi.empty()) entry["doi"] = reference.doi;
+    if (!reference.pmid.empty()) entry["pmid"] = reference.pmid;
+    if (!reference.url.empty()) entry["url"] = reference.url;
+    list.push_back(std::move(entry));
+  }
+  return list;
+}
 
 json technique_json(const Catalog& catalog, const Technique& technique, Audience audience) {
   json out = {
@@ -107,7 +109,7 @@ json technique_json(const Catalog& catalog, const Technique& technique, Audience
       out["bleeding_risk_note"] = technique.bleeding_risk_note;
     out["evidence"] = {{"level", enum_id(technique.evidence.level)},
                        {"summary", technique.evidence.summary}};
-    out["references"] = references_json(technique);
+    out["references"] = references_json(technique.references);
   }
   return out;
 }
