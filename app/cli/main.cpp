@@ -6,6 +6,7 @@
 #include "condition_command.h"
 #include "content/content_locator.h"
 #include "show_command.h"
+#include "speak_command.h"
 #include "situation_commands.h"
 #include "validate_command.h"
 
@@ -69,6 +70,22 @@ int run(int argc, char** argv) {
   auto* condition_audience_option =
       condition->add_option("--audience", condition_audience, "Register of the text")
           ->check(CLI::IsMember({"student", "patient"}));
+
+  auto* speak = app.add_subcommand(
+      "speak", "Read a technique's (or a condition guide's) patient text aloud into a WAV file");
+  SpeakArguments speak_arguments;
+  std::string speak_audience = "patient";
+  speak->add_option("id", speak_arguments.name, "Technique (or, with --condition, condition) name")
+      ->required();
+  speak->add_flag("--condition", speak_arguments.condition, "Read the guide to this condition");
+  speak->add_option("--audience", speak_audience, "Only patient text is read aloud")
+      ->check(CLI::IsMember({"patient"}));
+  auto* speak_out = speak->add_option("--out", speak_arguments.out, "The WAV file to write");
+  auto* speak_print = speak->add_flag("--print", speak_arguments.print,
+                                      "Print the words that would be read instead of a WAV file");
+  speak_out->excludes(speak_print);
+  speak->add_option("--rate", speak_arguments.rate, "Speed: 1 is normal, 0.5 to 2")
+      ->check(CLI::Range(0.5f, 2.0f));
 
   auto* search = app.add_subcommand("search", "Search names, aliases, terms and summaries");
   std::vector<std::string> words;
@@ -148,6 +165,13 @@ int run(int argc, char** argv) {
   }
   if (show->parsed()) return run_show(context, show_id, *parse_audience(audience_word));
   if (search->parsed()) return run_search(context, words);
+  if (speak->parsed()) {
+    if (speak_arguments.out.empty() && !speak_arguments.print) {
+      std::cerr << "painatlas-cli: speak needs --out FILE.wav (or --print)\n";
+      return kExitUsage;
+    }
+    return run_speak(context, speak_arguments);
+  }
   if (filter->parsed()) return run_filter(context, filter_arguments);
   if (terms->parsed()) return run_terms(context, term_kind);
   if (validate->parsed()) return run_validate(context, strict);
