@@ -30,7 +30,7 @@ void check_list_length(const MapReader& fields, ProblemSink& sink, std::string_v
 std::vector<Indication> read_indications(const MapReader& fields, ProblemSink& sink) {
   std::vector<Indication> out;
   for (const YAML::Node& item : fields.list_items("indications", Need::Section)) {
-    MapReader entry(item, sink, "indication", {"term", "note"});
+    MapReader entry(item, sink, "indication", kIndicationKeys);
     if (!entry.is_map()) continue;
     auto term = entry.text("term", Need::Required);
     if (!term) continue;
@@ -43,7 +43,7 @@ std::vector<Indication> read_indications(const MapReader& fields, ProblemSink& s
 std::vector<Contraindication> read_contraindications(const MapReader& fields, ProblemSink& sink) {
   std::vector<Contraindication> out;
   for (const YAML::Node& item : fields.list_items("contraindications", Need::Section)) {
-    MapReader entry(item, sink, "contraindication", {"term", "severity", "note", "patient_note"});
+    MapReader entry(item, sink, "contraindication", kContraindicationKeys);
     if (!entry.is_map()) continue;
     auto term = entry.text("term", Need::Required);
     auto severity = entry.choice<Severity>("severity", Need::Required);
@@ -88,8 +88,7 @@ void check_figure(const MapReader& entry, const Risk& risk, ProblemSink& sink) {
 std::vector<Risk> read_risks(const MapReader& fields, ProblemSink& sink) {
   std::vector<Risk> out;
   for (const YAML::Node& item : fields.list_items("risks", Need::Section)) {
-    MapReader entry(item, sink, "risk",
-                    {"term", "frequency", "severity", "note", "source", "figure", "patient_note"});
+    MapReader entry(item, sink, "risk", kRiskKeys);
     if (!entry.is_map()) continue;
     auto term = entry.text("term", Need::Required);
     auto frequency = entry.choice<Frequency>("frequency", Need::Required);
@@ -115,8 +114,7 @@ std::vector<Risk> read_risks(const MapReader& fields, ProblemSink& sink) {
 std::vector<Reference> read_references(const MapReader& fields, ProblemSink& sink) {
   std::vector<Reference> out;
   for (const YAML::Node& item : fields.list_items("references", Need::Section)) {
-    MapReader entry(item, sink, "reference",
-                    {"authors", "citation", "year", "doi", "pmid", "url", "cite_as"});
+    MapReader entry(item, sink, "reference", kReferenceKeys);
     if (!entry.is_map()) continue;
     auto authors = entry.text("authors", Need::Required);
     auto citation = entry.text("citation", Need::Required);
@@ -204,31 +202,7 @@ std::optional<Technique> read_technique_file(const std::filesystem::path& path, 
 std::optional<Technique> read_technique_document(const YAML::Node& document,
                                                  const std::string& stem, ProblemSink& sink,
                                                  const ContentLimits& limits) {
-  MapReader fields(document, sink, "technique",
-                   {"id",
-                    "name",
-                    "aliases",
-                    "category",
-                    "regions",
-                    "summary",
-                    "patient_summary",
-                    "indications",
-                    "contraindications",
-                    "risks",
-                    "bleeding_risk",
-                    "bleeding_risk_basis",
-                    "bleeding_risk_note",
-                    "imaging",
-                    "procedure",
-                    "what_happens",
-                    "before",
-                    "after",
-                    "expected_benefit",
-                    "evidence",
-                    "references",
-                    "related",
-                    "patient_questions",
-                    "last_reviewed"});
+  MapReader fields(document, sink, "technique", kTechniqueKeys);
   if (!fields.is_map()) return std::nullopt;
 
   Technique technique;
