@@ -122,10 +122,12 @@ std::vector<CitationMention> find_citations(std::string_view text) {
     std::size_t word_start = end;
     while (word_start > 0 && is_name_char(text[word_start - 1])) --word_start;
     for (std::string_view joiner : {std::string_view(" and "), std::string_view(" & ")}) {
-      if (word_start >= joiner.size() &&
-          text.substr(word_start - joiner.size(), joiner.size()) == joiner && word_start < end &&
-          is_upper(text[word_start])) {
-        end = word_start - joiner.size();
+      if (word_start < joiner.size() + 1 || word_start >= end || !is_upper(text[word_start]))
+        continue;
+      const std::size_t before = word_start - joiner.size();
+      // Only between two names: "(Kemler 2008) and Rathmell 2015" cites Rathmell.
+      if (text.substr(before, joiner.size()) == joiner && is_name_char(text[before - 1])) {
+        end = before;
         break;
       }
     }
@@ -151,10 +153,11 @@ std::vector<CitationMention> find_citations(std::string_view text) {
       if (start == 0 || text[start - 1] != ' ') break;
       cursor = start - 1;
     }
-    while (!name_words.empty() &&
-           (not_a_name(name_words.front()) || !is_upper(name_words.front().front())))
+    while (!name_words.empty() && not_a_name(name_words.front()))
       name_words.erase(name_words.begin());
-    if (name_words.empty()) continue;
+    if (std::none_of(name_words.begin(), name_words.end(),
+                     [](const std::string& word) { return is_upper(word.front()); }))
+      continue;
     std::string name;
     for (const auto& word : name_words) name += (name.empty() ? "" : " ") + word;
     mentions.push_back({name, year, name + " " + std::to_string(year)});

@@ -68,14 +68,15 @@ class Scanner {
 };
 
 // One value: "12.1%", "4 of 3,175", "4/3,175", "1 in 500". Sets `zero` for a count of none.
-std::optional<double> value(Scanner& in, bool& zero, bool& percent_seen, std::string& error) {
+std::optional<double> value(Scanner& in, bool& zero, bool& percent_seen, bool& unit_seen,
+                            std::string& error) {
   const auto first = in.number();
   if (!first) {
     error = "expected a number";
     return std::nullopt;
   }
   if (in.take("%")) {
-    percent_seen = true;
+    percent_seen = unit_seen = true;
     if (*first > 100) {
       error = "is over 100%";
       return std::nullopt;
@@ -84,6 +85,7 @@ std::optional<double> value(Scanner& in, bool& zero, bool& percent_seen, std::st
     return *first / 100;
   }
   if (in.take("of") || in.take("/") || in.take("in")) {
+    unit_seen = true;
     const auto second = in.number();
     if (!second || *second <= 0) {
       error = "expected a count after 'of', '/' or 'in'";
@@ -126,6 +128,7 @@ std::string round_count(double count) {
 }
 
 std::string one_value_in_words(double proportion) {
+  if (proportion <= 0) return "none";
   if (proportion >= 0.095) {
     const long long tenths = std::max(1LL, std::llround(proportion * 10));
     return std::to_string(tenths) + " in 10";
@@ -143,23 +146,27 @@ FigureParse parse_risk_figure(std::string_view text) {
   Scanner in(text);
   Proportion figure;
   if (in.take("<") || in.take("fewer than") || in.take("under")) figure.upper_bound = true;
-  bool zero = false, percent_seen = false;
+  bool zero = false, percent_seen = false, unit_seen = false;
   std::string error;
-  auto low = value(in, zero, percent_seen, error);
+  auto low = value(in, zero, percent_seen, unit_seen, error);
   if (!low) {
     out.error = "\"" + std::string(text) + "\" " + error + kForms;
     return out;
   }
   double high = *low;
-  const bool bare = !percent_seen && !zero && *low > 1;
+  const bool bare = !unit_seen;
   if (in.take("–") || in.take("-") || in.take("to")) {
-    bool zero_high = false, percent_high = false;
-    auto second = value(in, zero_high, percent_high, error);
+    bool zero_high = false, percent_high = false, unit_high = false;
+    auto second = value(in, zero_high, percent_high, unit_high, error);
     if (!second) {
       out.error = "\"" + std::string(text) + "\" " + error + kForms;
       return out;
     }
-    if (bare && percent_high) *low /= 100;  // "0.5-1.4%": the first end is a percentage too
+    if (bare && !percent_high) {
+      out.error = "\"" + std::string(text) + "\" has no unit on its first end" + kForms;
+      return out;
+    }
+    if (bare) *low /= 100;  // "0.5-1.4%": the first end is a percentage too
     high = *second;
   } else if (bare) {
     out.error = "\"" + std::string(text) + "\" has no unit" + kForms;

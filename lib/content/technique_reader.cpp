@@ -70,6 +70,13 @@ void check_figure(const MapReader& entry, const Risk& risk, ProblemSink& sink) {
     return;
   }
   if (risk.frequency == Frequency::Unknown) return;
+  if (parsed.figure->zero_count) {
+    sink.error(node.Mark(), "risk '" + risk.term + "': the figure \"" + risk.figure +
+                                "\" counts no cases, which places no band (the rule of three "
+                                "gives only an upper bound); expected 'unknown', or an upper "
+                                "bound such as \"< 1 in 5,000\" for 'very-rare' only when it fits");
+    return;
+  }
   if (!band_contains(risk.frequency, *parsed.figure))
     sink.error(node.Mark(), "risk '" + risk.term + "': the figure \"" + risk.figure + "\" (" +
                                 describe_proportion(*parsed.figure) + ") is not in the band '" +
