@@ -68,14 +68,15 @@ class Scanner {
 };
 
 // One value: "12.1%", "4 of 3,175", "4/3,175", "1 in 500". Sets `zero` for a count of none.
-std::optional<double> value(Scanner& in, bool& zero, bool& percent_seen, std::string& error) {
+std::optional<double> value(Scanner& in, bool& zero, bool& percent_seen, bool& unit_seen,
+                            std::string& error) {
   const auto first = in.number();
   if (!first) {
     error = "expected a number";
     return std::nullopt;
   }
   if (in.take("%")) {
-    percent_seen = true;
+    percent_seen = unit_seen = true;
     if (*first > 100) {
       error = "is over 100%";
       return std::nullopt;
@@ -84,6 +85,7 @@ std::optional<double> value(Scanner& in, bool& zero, bool& percent_seen, std::st
     return *first / 100;
   }
   if (in.take("of") || in.take("/") || in.take("in")) {
+    unit_seen = true;
     const auto second = in.number();
     if (!second || *second <= 0) {
       error = "expected a count after 'of', '/' or 'in'";
@@ -125,11 +127,11 @@ std::string round_count(double count) {
   return digits;
 }
 
+// "1 in N" reads best below 1 in 5; above it, "N in 10"; near certainty, in words.
 std::string one_value_in_words(double proportion) {
-  if (proportion >= 0.095) {
-    const long long tenths = std::max(1LL, std::llround(proportion * 10));
-    return std::to_string(tenths) + " in 10";
-  }
+  if (proportion <= 0) return "none";
+  if (proportion >= 0.95) return "almost everyone";
+  if (proportion >= 0.2) return std::to_string(std::llround(proportion * 10)) + " in 10";
   return "1 in " + round_count(1 / proportion);
 }
 
@@ -143,23 +145,27 @@ FigureParse parse_risk_figure(std::string_view text) {
   Scanner in(text);
   Proportion figure;
   if (in.take("<") || in.take("fewer than") || in.take("under")) figure.upper_bound = true;
-  bool zero = false, percent_seen = false;
+  bool zero = false, percent_seen = false, unit_seen = false;
   std::string error;
-  auto low = value(in, zero, percent_seen, error);
+  auto low = value(in, zero, percent_seen, unit_seen, error);
   if (!low) {
     out.error = "\"" + std::string(text) + "\" " + error + kForms;
     return out;
   }
   double high = *low;
-  const bool bare = !percent_seen && !zero && *low > 1;
+  const bool bare = !unit_seen;
   if (in.take("–") || in.take("-") || in.take("to")) {
-    bool zero_high = false, percent_high = false;
-    auto second = value(in, zero_high, percent_high, error);
+    bool zero_high = false, percent_high = false, unit_high = false;
+    auto second = value(in, zero_high, percent_high, unit_high, error);
     if (!second) {
       out.error = "\"" + std::string(text) + "\" " + error + kForms;
       return out;
     }
-    if (bare && percent_high) *low /= 100;  // "0.5-1.4%": the first end is a percentage too
+    if (bare && !percent_high) {
+      out.error = "\"" + std::string(text) + "\" has no unit on its first end" + kForms;
+      return out;
+    }
+    if (bare) *low /= 100;  // "0.5-1.4%": the first end is a percentage too
     high = *second;
   } else if (bare) {
     out.error = "\"" + std::string(text) + "\" has no unit" + kForms;
@@ -212,11 +218,10 @@ std::string describe_proportion(const Proportion& figure) {
 std::string proportion_in_words(const Proportion& figure) {
   if (figure.zero_count) return "none seen";
   if (figure.upper_bound) return "fewer than " + one_value_in_words(figure.high);
-  if (figure.low == figure.high ||
-      one_value_in_words(figure.low) == one_value_in_words(figure.high))
-    return "about " + one_value_in_words(figure.high);
-  return "between about " + one_value_in_words(figure.low) + " and " +
-         one_value_in_words(figure.high);
+  const std::string low = one_value_in_words(figure.low);
+  const std::string high = one_value_in_words(figure.high);
+  if (low == high) return high == "almost everyone" ? high : "about " + high;
+  return "between about " + low + " and " + high;
 }
 
 }  // namespace painatlas

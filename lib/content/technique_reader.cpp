@@ -1,6 +1,7 @@
 #include "content/technique_reader.h"
 
 #include "content/citations.h"
+#include "content/reference_reader.h"
 #include "content/risk_figure.h"
 #include "content/yaml_document.h"
 
@@ -30,7 +31,7 @@ void check_list_length(const MapReader& fields, ProblemSink& sink, std::string_v
 std::vector<Indication> read_indications(const MapReader& fields, ProblemSink& sink) {
   std::vector<Indication> out;
   for (const YAML::Node& item : fields.list_items("indications", Need::Section)) {
-    MapReader entry(item, sink, "indication", {"term", "note"});
+    MapReader entry(item, sink, "indication", kIndicationKeys);
     if (!entry.is_map()) continue;
     auto term = entry.text("term", Need::Required);
     if (!term) continue;
@@ -43,7 +44,7 @@ std::vector<Indication> read_indications(const MapReader& fields, ProblemSink& s
 std::vector<Contraindication> read_contraindications(const MapReader& fields, ProblemSink& sink) {
   std::vector<Contraindication> out;
   for (const YAML::Node& item : fields.list_items("contraindications", Need::Section)) {
-    MapReader entry(item, sink, "contraindication", {"term", "severity", "note", "patient_note"});
+    MapReader entry(item, sink, "contraindication", kContraindicationKeys);
     if (!entry.is_map()) continue;
     auto term = entry.text("term", Need::Required);
     auto severity = entry.choice<Severity>("severity", Need::Required);
@@ -70,6 +71,13 @@ void check_figure(const MapReader& entry, const Risk& risk, ProblemSink& sink) {
     return;
   }
   if (risk.frequency == Frequency::Unknown) return;
+  if (parsed.figure->zero_count) {
+    sink.error(node.Mark(), "risk '" + risk.term + "': the figure \"" + risk.figure +
+                                "\" counts no cases, which places no band (the rule of three "
+                                "gives only an upper bound); expected 'unknown', or an upper "
+                                "bound such as \"< 1 in 5,000\" for 'very-rare' only when it fits");
+    return;
+  }
   if (!band_contains(risk.frequency, *parsed.figure))
     sink.error(node.Mark(), "risk '" + risk.term + "': the figure \"" + risk.figure + "\" (" +
                                 describe_proportion(*parsed.figure) + ") is not in the band '" +
@@ -81,8 +89,7 @@ void check_figure(const MapReader& entry, const Risk& risk, ProblemSink& sink) {
 std::vector<Risk> read_risks(const MapReader& fields, ProblemSink& sink) {
   std::vector<Risk> out;
   for (const YAML::Node& item : fields.list_items("risks", Need::Section)) {
-    MapReader entry(item, sink, "risk",
-                    {"term", "frequency", "severity", "note", "source", "figure", "patient_note"});
+    MapReader entry(item, sink, "risk", kRiskKeys);
     if (!entry.is_map()) continue;
     auto term = entry.text("term", Need::Required);
     auto frequency = entry.choice<Frequency>("frequency", Need::Required);
@@ -101,28 +108,6 @@ std::vector<Risk> read_risks(const MapReader& fields, ProblemSink& sink) {
     risk.source_at = source.IsDefined() ? entry.position(source) : risk.at;
     check_figure(entry, risk, sink);
     out.push_back(std::move(risk));
-  }
-  return out;
-}
-
-std::vector<Reference> read_references(const MapReader& fields, ProblemSink& sink) {
-  std::vector<Reference> out;
-  for (const YAML::Node& item : fields.list_items("references", Need::Section)) {
-    MapReader entry(item, sink, "reference",
-                    {"authors", "citation", "year", "doi", "pmid", "url", "cite_as"});
-    if (!entry.is_map()) continue;
-    auto authors = entry.text("authors", Need::Required);
-    auto citation = entry.text("citation", Need::Required);
-    auto year = entry.integer("year", Need::Required, 1800, 2100);
-    if (!citation || !year) continue;
-    Reference reference{*citation,
-                        *year,
-                        entry.text("doi", Need::Optional).value_or(""),
-                        entry.text("pmid", Need::Optional).value_or(""),
-                        entry.text("url", Need::Optional).value_or(""),
-                        authors.value_or(""),
-                        entry.text("cite_as", Need::Optional).value_or("")};
-    out.push_back(std::move(reference));
   }
   return out;
 }
@@ -197,31 +182,7 @@ std::optional<Technique> read_technique_file(const std::filesystem::path& path, 
 std::optional<Technique> read_technique_document(const YAML::Node& document,
                                                  const std::string& stem, ProblemSink& sink,
                                                  const ContentLimits& limits) {
-  MapReader fields(document, sink, "technique",
-                   {"id",
-                    "name",
-                    "aliases",
-                    "category",
-                    "regions",
-                    "summary",
-                    "patient_summary",
-                    "indications",
-                    "contraindications",
-                    "risks",
-                    "bleeding_risk",
-                    "bleeding_risk_basis",
-                    "bleeding_risk_note",
-                    "imaging",
-                    "procedure",
-                    "what_happens",
-                    "before",
-                    "after",
-                    "expected_benefit",
-                    "evidence",
-                    "references",
-                    "related",
-                    "patient_questions",
-                    "last_reviewed"});
+  MapReader fields(document, sink, "technique", kTechniqueKeys);
   if (!fields.is_map()) return std::nullopt;
 
   Technique technique;

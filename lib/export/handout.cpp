@@ -1,8 +1,5 @@
 #include "export/handout.h"
 
-#include "export/document_html.h"
-#include "export/document_markdown.h"
-#include "export/html_page.h"
 #include "export/technique_document.h"
 
 namespace painatlas {
@@ -15,20 +12,7 @@ std::string render_handout(const Catalog& catalog, const Technique& t, HandoutFo
   body.paragraph("Last reviewed " + t.last_reviewed + ". Pain Atlas content version " +
                      catalog.info().version + ".",
                  "note");
-  if (format == HandoutFormat::Markdown)
-    return "# " + escape_markdown(t.name) + "\n\n" + render_markdown(body);
-  HtmlWriter html;
-  PageHead head;
-  head.title = t.name + " - Pain Atlas handout";
-  head.inline_style = true;
-  open_page(html, head);
-  html.open("main");
-  html.line_break();
-  html.element("h1", t.name);
-  html.line_break();
-  write_html(html, body);
-  close_page(html);
-  return html.str();
+  return render_handout_page(t.name, body, format);
 }
 
 }  // namespace painatlas

@@ -25,9 +25,10 @@ void open_page(HtmlWriter& html, const PageHead& head) {
     html.empty_element("link", {{"rel", "stylesheet"}, {"href", head.stylesheet_href}});
     html.line_break();
   }
-  if (head.inline_style) {
+  if (head.inline_style || !head.extra_style.empty()) {
     html.open("style");
-    html.markup(site_stylesheet());
+    if (head.inline_style) html.markup(site_stylesheet());
+    html.markup(head.extra_style);
     html.close();
     html.line_break();
   }

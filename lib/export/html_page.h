@@ -15,6 +15,7 @@ struct PageHead {
   std::string description;      // for search engines and link previews; may be empty
   std::string stylesheet_href;  // a linked style sheet, or
   bool inline_style = false;    // the style sheet inside the page
+  std::string extra_style;      // inline rules after the style sheet (a handout's page layout)
   std::string body_class;
 };
 

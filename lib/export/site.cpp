@@ -13,6 +13,7 @@ std::vector<SitePage> build_site(const Catalog& catalog) {
   pages.push_back(glossary_page(catalog));
   pages.push_back(compare_page(catalog));
   for (SitePage& page : technique_pages(catalog)) pages.push_back(std::move(page));
+  for (SitePage& page : condition_pages(catalog)) pages.push_back(std::move(page));
   return pages;
 }
 

@@ -39,9 +39,25 @@ void by_category(const Catalog& catalog, Document& body) {
   }
 }
 
-std::string condition_heading(const Term& term) {
-  if (term.lay_name.empty() || fold(term.lay_name) == fold(term.name)) return term.name;
-  return term.name + " (" + term.lay_name + ")";
+// A guide as an item: its clinical page, then its plain-language page.
+Spans guide_item(const Catalog& catalog, const ConditionGuide& guide) {
+  const std::string name = catalog.condition_name(guide, false);
+  Span plain = link("plain language", condition_page(guide.term, Audience::Patient));
+  plain.hidden = " guide to " + name;
+  return {link("Guide to " + name, condition_page(guide.term, Audience::Student)),
+          text(" (also in "), plain, text(")")};
+}
+
+void guides(const Catalog& catalog, Document& body) {
+  if (catalog.conditions().empty()) return;
+  body.heading(2, "Condition guides", "guides");
+  body.paragraph(
+      "A guide explains a condition and every option for it, from self-care and exercise to "
+      "medicines, procedures and surgery, each answering the same questions.");
+  std::vector<Spans> items;
+  for (const ConditionGuide& guide : catalog.conditions())
+    if (safe_page_id(guide.term)) items.push_back(guide_item(catalog, guide));
+  body.list(std::move(items));
 }
 
 void by_condition(const Catalog& catalog, Document& body) {
@@ -53,8 +69,11 @@ void by_condition(const Catalog& catalog, Document& body) {
     if (!safe_page_id(term->id)) continue;
     const auto techniques = catalog.techniques_with(Facet::Indication, term->id);
     if (techniques.empty()) continue;
-    body.heading(3, condition_heading(*term), "for-" + term->id);
+    body.heading(3, name_with_lay_name(term->name, term->lay_name), "for-" + term->id);
     body.paragraph(term->definition, "note");
+    if (const ConditionGuide* guide = catalog.find_condition(term->id);
+        guide && safe_page_id(guide->term))
+      body.paragraph(guide_item(catalog, *guide));
     body.list(technique_items(catalog, techniques));
   }
 }
@@ -70,12 +89,9 @@ std::vector<const Term*> terms_by_name(const Catalog& catalog, TermKind kind) {
   return terms;
 }
 
-std::string condition_target(const Catalog& catalog, const std::string& term_id) {
-  const Term* term = catalog.find_term(term_id);
-  if (!term || !safe_page_id(term_id) ||
-      catalog.techniques_with(Facet::Indication, term_id).empty())
-    return {};
-  return condition_section(term_id);
+std::string name_with_lay_name(const std::string& name, const std::string& lay_name) {
+  if (lay_name.empty() || fold(lay_name) == fold(name)) return name;
+  return name + " (" + lay_name + ")";
 }
 
 SitePage index_page(const Catalog& catalog) {
@@ -89,10 +105,14 @@ SitePage index_page(const Catalog& catalog) {
        link("the comparison tables", std::string(kComparePage)),
        text(" put the techniques of each category side by side.")});
   body.paragraph(std::string(kDisclaimer), "disclaimer");
-  body.list({{link("Techniques by category", "index.html#by-category")},
-             {link("Techniques by condition", "index.html#by-condition")}});
+  std::vector<Spans> contents{{link("Techniques by category", "index.html#by-category")},
+                              {link("Techniques by condition", "index.html#by-condition")}};
+  if (!catalog.conditions().empty())
+    contents.push_back({link("Condition guides", std::string(kGuidesSection))});
+  body.list(std::move(contents));
   by_category(catalog, body);
   by_condition(catalog, body);
+  guides(catalog, body);
   SitePageFrame frame;
   frame.path = kIndexPage;
   frame.title = "Pain Atlas: interventional pain procedures for students and patients";

@@ -19,13 +19,12 @@ struct NavItem {
   std::string_view label;
 };
 constexpr NavItem kNavigation[] = {
-    {kIndexPage, "All techniques"},
-    {"index.html#by-condition", "Techniques by condition"},
-    {kGlossaryPage, "Glossary of terms"},
+    {kIndexPage, "All techniques"},       {"index.html#by-condition", "Techniques by condition"},
+    {kGuidesSection, "Condition guides"}, {kGlossaryPage, "Glossary of terms"},
     {kComparePage, "Compare techniques"},
 };
 
-void header(HtmlWriter& html, const SitePageFrame& frame) {
+void header(HtmlWriter& html, const Catalog& catalog, const SitePageFrame& frame) {
   html.open("a", {{"class", "skip-link"}, {"href", "#main"}});
   html.text("Skip to the main content");
   html.close();
@@ -39,6 +38,7 @@ void header(HtmlWriter& html, const SitePageFrame& frame) {
   html.open("nav", {{"aria-label", "Pain Atlas pages"}});
   html.open("ul");
   for (const NavItem& item : kNavigation) {
+    if (item.target == kGuidesSection && catalog.conditions().empty()) continue;
     html.open("li");
     const bool current = item.target == frame.nav_current;
     html.element("a", item.label,
@@ -75,7 +75,7 @@ SitePage render_site_page(const Catalog& catalog, const SitePageFrame& frame, Do
   head.stylesheet_href = relative_href(frame.path, kStylesheetFile);
   head.body_class = frame.wide ? "wide" : "";
   open_page(html, head);
-  header(html, frame);
+  header(html, catalog, frame);
   html.open("main", {{"id", "main"}});
   html.line_break();
   html.element("h1", frame.heading);

@@ -11,6 +11,13 @@ std::string technique_page(std::string_view technique_id, Audience audience) {
   return page;
 }
 
+std::string condition_page(std::string_view term_id, Audience audience) {
+  std::string page = "conditions/";
+  page += term_id;
+  page += audience == Audience::Patient ? ".patient.html" : ".html";
+  return page;
+}
+
 std::string glossary_entry(std::string_view term_id) {
   return std::string(kGlossaryPage) + "#term-" + std::string(term_id);
 }

@@ -14,9 +14,12 @@ inline constexpr std::string_view kIndexPage = "index.html";
 inline constexpr std::string_view kGlossaryPage = "glossary.html";
 inline constexpr std::string_view kComparePage = "compare.html";
 inline constexpr std::string_view kStylesheetFile = "style.css";
+inline constexpr std::string_view kGuidesSection = "index.html#guides";
 
 // "techniques/<id>.html" for students, "techniques/<id>.patient.html" for patients.
 std::string technique_page(std::string_view technique_id, Audience audience);
+// "conditions/<term>.html" for students, "conditions/<term>.patient.html" for patients.
+std::string condition_page(std::string_view term_id, Audience audience);
 // The glossary entry of a term: "glossary.html#term-<id>".
 std::string glossary_entry(std::string_view term_id);
 // The index section listing the techniques for a condition: "index.html#for-<id>".

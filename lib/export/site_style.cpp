@@ -100,6 +100,7 @@ p { margin: .6em 0; }
 ul, ol { padding-left: 1.6em; }
 li { margin: .25em 0; }
 .meta, .note, .item-note { color: var(--muted); }
+.label { font-weight: bold; }
 .item-note { display: block; font-size: .95em; }
 .disclaimer {
   background: var(--box-bg);

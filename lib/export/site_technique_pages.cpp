@@ -1,3 +1,4 @@
+#include "export/site_links.h"
 #include "export/site_pages.h"
 #include "export/site_paths.h"
 #include "export/technique_document.h"
@@ -5,24 +6,6 @@
 namespace painatlas {
 
 namespace {
-
-// Links from a technique page, written from the site's root.
-class SiteLinks : public TechniqueLinks {
- public:
-  explicit SiteLinks(const Catalog& catalog) : catalog_(catalog) {}
-  std::string term(const std::string& term_id) const override {
-    return catalog_.find_term(term_id) ? glossary_entry(term_id) : std::string();
-  }
-  std::string indication(const std::string& term_id) const override {
-    return condition_target(catalog_, term_id);
-  }
-  std::string technique(const std::string& technique_id, Audience audience) const override {
-    return technique_page(technique_id, audience);
-  }
-
- private:
-  const Catalog& catalog_;
-};
 
 std::string first_sentence(const std::string& text) {
   const auto end = text.find(". ");

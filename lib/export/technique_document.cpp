@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "content/citations.h"
-#include "content/risk_figure.h"
+#include "export/reference_list.h"
 #include "reader/presentation.h"
 
 namespace painatlas {
@@ -38,15 +37,12 @@ class Writer {
   std::string name_of(const std::string& term_id) const {
     return term_display_name(catalog_, term_id, audience_);
   }
-  std::string href(std::string (TechniqueLinks::*where)(const std::string&) const,
-                   const std::string& id) const {
-    return options_.links ? (options_.links->*where)(id) : std::string();
-  }
   Span term_span(const std::string& term_id) const {
-    return link(name_of(term_id), href(&TechniqueLinks::term, term_id));
+    return link(name_of(term_id), options_.links ? options_.links->term(term_id) : "");
   }
   Span indication_span(const std::string& term_id) const {
-    return link(name_of(term_id), href(&TechniqueLinks::indication, term_id));
+    return link(name_of(term_id),
+                options_.links ? options_.links->condition(term_id, audience_) : "");
   }
   // A clinical note under an item: shown on its own line, read after a pause.
   static void add_note(Spans& item, const std::string& note) {
@@ -76,27 +72,23 @@ class Writer {
       std::vector<Spans> items;
       for (const Contraindication* item : found) {
         Spans spans{term_span(item->term)};
-        add_note(spans, patient() ? item->patient_note : item->note);
+        add_note(spans, note_for(*item, audience_));
         items.push_back(std::move(spans));
       }
       doc_.list(std::move(items));
     }
   }
 
-  // The reference a risk's source names, as a link to its entry in the list of references.
-  Span source_span(const std::string& label) const {
-    const CitationMatch match = resolve_label(t_.references, label);
-    if (!match.reference || match.candidates > 1) return text(label);
-    return link(label, "#" + reference_anchor(*match.reference));
-  }
-
-  // Students: the figure, its source and the note on population and setting.
+  // Students: the figure, the reference it comes from (a link to its entry below) and the note
+  // on population and setting.
   Spans figure_and_source(const Risk& risk) const {
     Spans cell;
     if (!risk.figure.empty()) cell.push_back(text(risk.figure));
     if (!risk.source.empty()) {
       cell.push_back(text(cell.empty() ? "" : " ("));
-      cell.push_back(source_span(risk.source));
+      const Reference* source = risk_source(t_, risk);
+      cell.push_back(source ? link(risk.source, "#" + reference_anchor(source))
+                            : text(risk.source));
       if (!risk.figure.empty()) cell.push_back(text(")"));
     }
     if (!risk.note.empty()) cell.push_back(text((cell.empty() ? "" : ". ") + risk.note));
@@ -104,18 +96,13 @@ class Writer {
     return cell;
   }
 
-  // Patients: the published figure as "about 1 in N people" where there is one, else the band.
+  // Patients: the band in words, and the published figure as "about 1 in N" with its source.
   Spans how_often_for_patients(const Risk& risk) const {
-    std::string words = frequency_for_patients(risk.frequency);
-    if (!risk.figure.empty()) {
-      const FigureParse parsed = parse_risk_figure(risk.figure);
-      if (parsed.figure && !parsed.figure->zero_count) {
-        words = proportion_in_words(*parsed.figure) + " people";
-        words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
-      }
+    Spans cell{text(frequency_for_patients(risk.frequency))};
+    if (std::string figure = risk_figure_text(risk, Audience::Patient); !figure.empty()) {
+      figure[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(figure[0])));
+      cell.push_back({figure + ".", {}, "item-note", {}});
     }
-    Spans cell{text(words)};
-    if (!risk.source.empty()) cell.push_back({"Figure from " + risk.source, {}, "item-note", {}});
     return cell;
   }
 
@@ -140,7 +127,7 @@ class Writer {
             patient() ? how_often_for_patients(*risk) : Spans{text(band_words)},
             {Span{serious ? "Yes, serious" : "No, minor", {}, serious ? "serious" : "", {}}}};
         if (!patient()) row.push_back(figure_and_source(*risk));
-        if (patient() && patient_notes) row.push_back({text(risk->patient_note)});
+        if (patient() && patient_notes) row.push_back({text(note_for(*risk, audience_))});
         table.rows.push_back(std::move(row));
       }
     }
@@ -151,42 +138,24 @@ class Writer {
     doc_.table(std::move(table));
   }
 
-  // The class, what it means, and where it comes from: the guideline item it rests on (or, for
-  // a procedure the guideline does not list, the content's reasoning), with the guideline's
-  // caveat that the patient's own factors can raise it.
+  // The class, what it means, where it comes from (the guideline item, or the content's
+  // reasoning for a procedure the guideline does not list) and the guideline's caveat that the
+  // patient's own factors can raise it.
   void bleeding() {
-    const std::string label(enum_label(t_.bleeding_risk));
-    doc_.paragraph({Span{"Bleeding-risk class: " + label,
+    doc_.paragraph({Span{"Bleeding-risk class: " + std::string(enum_label(t_.bleeding_risk)),
                          {},
                          "badge bleeding-" + std::string(enum_id(t_.bleeding_risk)),
                          {}}});
     doc_.paragraph(std::string(bleeding_risk_in_words(t_.bleeding_risk)));
-    const auto basis = t_.bleeding_risk_basis.empty()
-                           ? std::nullopt
-                           : catalog_.find_guideline_item(t_.bleeding_risk_basis);
-    const Guideline* guideline = basis                           ? basis->guideline
-                                 : catalog_.guidelines().empty() ? nullptr
-                                                                 : &catalog_.guidelines().front();
-    if (patient()) {
-      if (guideline) doc_.paragraph(guideline->patient_caveat);
-      return;
-    }
-    if (basis) {
-      doc_.paragraph(basis->guideline->label + " lists \u201c" + basis->item->wording +
-                     "\u201d as " + std::string(enum_id(basis->item->risk)) + " risk.");
-      doc_.paragraph(basis->item->note, "note");
-    } else {
-      doc_.paragraph(t_.bleeding_risk_note);
-    }
-    if (!guideline) {
-      doc_.paragraph(std::string(kBleedingRiskClassSource), "note");
-      return;
-    }
-    doc_.paragraph(guideline->caveat);
-    Spans source{text("Source: " + guideline->citation)};
-    if (!guideline->doi.empty()) {
+    const BleedingBasis basis = bleeding_basis(catalog_, t_, audience_);
+    if (!patient()) doc_.paragraph(basis.summary);
+    doc_.paragraph(basis.caveat);
+    if (patient() || !basis.guideline) return;
+    Spans source{text("Source: " + basis.guideline->citation)};
+    if (!basis.guideline->doi.empty()) {
       source.push_back(text(" "));
-      source.push_back(link("doi:" + guideline->doi, "https://doi.org/" + guideline->doi));
+      source.push_back(
+          link("doi:" + basis.guideline->doi, "https://doi.org/" + basis.guideline->doi));
     }
     doc_.paragraph(std::move(source), "note");
   }
@@ -200,57 +169,22 @@ class Writer {
     doc_.paragraph(expected.summary);
   }
 
-  static std::string reference_anchor(std::size_t index) {
-    return "ref-" + std::to_string(index + 1);
+  std::string reference_anchor(const Reference* reference) const {
+    return painatlas::reference_anchor(static_cast<std::size_t>(reference - t_.references.data()));
   }
 
-  // Identifiers become links. A link's text must make sense read on its own (a screen reader's
-  // list of links), so web pages name the work they lead to.
-  void references() {
-    std::vector<Spans> items;
-    std::vector<std::string> anchors;
-    for (std::size_t i = 0; i < t_.references.size(); ++i) {
-      const Reference& reference = t_.references[i];
-      std::string citation = reference.citation;
-      if (!reference.authors.empty()) citation = reference.authors + ". " + citation;
-      if (!reference.cite_as.empty()) citation += " Cited here as " + reference.cite_as + ".";
-      Spans item{text(citation)};
-      const auto add = [&](std::string words, std::string url, std::string hidden) {
-        item.push_back(text(" "));
-        Span target = link(std::move(words), std::move(url));
-        target.hidden = std::move(hidden);
-        item.push_back(std::move(target));
-      };
-      if (!reference.doi.empty())
-        add("doi:" + reference.doi, "https://doi.org/" + reference.doi, {});
-      if (!reference.pmid.empty())
-        add("PubMed " + reference.pmid, "https://pubmed.ncbi.nlm.nih.gov/" + reference.pmid + "/",
-            {});
-      // Only web addresses become links: "javascript:" or a file path in content must not.
-      if (reference.url.starts_with("https://") || reference.url.starts_with("http://"))
-        add("Web page", reference.url, " for " + citation_label(reference));
-      else if (!reference.url.empty())
-        item.push_back(text(" " + reference.url));
-      items.push_back(std::move(item));
-      anchors.push_back(reference_anchor(i));
-    }
-    doc_.list(std::move(items), "references", std::move(anchors));
-  }
-
-  // How the page was second-read (content/reviews/<id>.md), for students.
+  // How the page's claims were checked (content/reviews/<id>.md), for students.
   void review() {
-    if (!t_.review) return;
-    const ReviewRecord& record = *t_.review;
     doc_.heading(2, "How this page was checked");
-    doc_.paragraph("Second reading on " + record.date + ": " + std::to_string(record.claims) +
-                   " claims checked against their sources; " + std::to_string(record.confirmed) +
-                   " confirmed as written, " + std::to_string(record.corrected) +
-                   " corrected, added or removed.");
-    if (!record.sources.empty()) {
-      std::string sources;
-      for (const auto& source : record.sources) sources += (sources.empty() ? "" : "; ") + source;
-      doc_.paragraph("Sources read: " + sources + ".", "note");
+    const std::string summary = review_summary(t_);
+    if (summary.empty()) {
+      doc_.paragraph("No second reading of this page is recorded yet.", "note");
+      return;
     }
+    doc_.paragraph(summary);
+    std::string sources;
+    for (const auto& source : t_.review->sources) sources += (sources.empty() ? "" : "; ") + source;
+    if (!sources.empty()) doc_.paragraph("Sources checked: " + sources + ".", "note");
   }
 
   void related() {
@@ -326,7 +260,7 @@ class Writer {
         "Certainty: " + std::string(enum_label(t_.evidence.level)), {}, "badge evidence", {}}});
     doc_.paragraph(t_.evidence.summary);
     doc_.heading(2, "References");
-    references();
+    add_reference_list(doc_, t_.references);
     review();
   }
 

@@ -71,7 +71,7 @@ class BundledSite : public ::testing::Test {
   static inline std::map<std::string, ScannedPage>* scanned_ = nullptr;
 };
 
-TEST_F(BundledSite, HasTheIndexGlossaryComparisonAndBothRegistersOfEveryTechnique) {
+TEST_F(BundledSite, HasTheIndexGlossaryComparisonAndBothRegistersOfEveryTechniqueAndGuide) {
   const Catalog& catalog = *testing::bundled_catalog().catalog;
   std::set<std::string> paths;
   for (const SitePage& page : pages()) paths.insert(page.path);
@@ -82,7 +82,12 @@ TEST_F(BundledSite, HasTheIndexGlossaryComparisonAndBothRegistersOfEveryTechniqu
     EXPECT_TRUE(paths.contains("techniques/" + technique.id + ".html")) << technique.id;
     EXPECT_TRUE(paths.contains("techniques/" + technique.id + ".patient.html")) << technique.id;
   }
-  EXPECT_EQ(pages().size(), 4 + 2 * catalog.techniques().size());
+  for (const ConditionGuide& guide : catalog.conditions()) {
+    EXPECT_TRUE(paths.contains("conditions/" + guide.term + ".html")) << guide.term;
+    EXPECT_TRUE(paths.contains("conditions/" + guide.term + ".patient.html")) << guide.term;
+  }
+  EXPECT_GE(catalog.conditions().size(), 1u) << "the bundled content has condition guides";
+  EXPECT_EQ(pages().size(), 4 + 2 * (catalog.techniques().size() + catalog.conditions().size()));
 }
 
 TEST_F(BundledSite, EveryInternalLinkAndAnchorResolves) {
