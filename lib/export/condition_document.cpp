@@ -12,13 +12,6 @@ std::string name_and_kind(const OptionGridColumn& column) {
   return column.name == column.kind ? column.name : column.name + " (" + column.kind + ")";
 }
 
-// "Sciatica" reads "sciatica" inside a sentence; "CRPS" stays as it is.
-std::string in_sentence(std::string name) {
-  if (name.size() > 1 && name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'a' && name[1] <= 'z')
-    name[0] = static_cast<char>(name[0] - 'A' + 'a');
-  return name;
-}
-
 void grid_table(const OptionGrid& grid, const std::string& title, Document& doc) {
   Table table;
   table.id = "options";
@@ -54,13 +47,23 @@ void option_sections(const OptionGrid& grid, Audience audience, const DocumentLi
     }
     doc.paragraph(std::move(kind), "meta");
     std::vector<Spans> answers;
-    for (std::size_t r = 0; r < grid.row_labels.size(); ++r)
-      answers.push_back({Span{grid.row_labels[r], {}, "label", {}}, text(" " + grid.cells[r][c])});
+    for (std::size_t r = 0; r < grid.row_labels.size(); ++r) {
+      // "How sure are we?" asks; "Sources" needs its colon.
+      const std::string& label = grid.row_labels[r];
+      answers.push_back({Span{label.ends_with('?') ? label : label + ":", {}, "label", {}},
+                         text(" " + grid.cells[r][c])});
+    }
     doc.list(std::move(answers), "answers");
   }
 }
 
 }  // namespace
+
+std::string in_sentence(std::string name) {
+  if (name.size() > 1 && name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'a' && name[1] <= 'z')
+    name[0] = static_cast<char>(name[0] - 'A' + 'a');
+  return name;
+}
 
 std::string condition_title(const Catalog& catalog, const ConditionGuide& guide,
                             Audience audience) {

@@ -25,14 +25,13 @@ SitePage condition_page_for(const Catalog& catalog, const ConditionGuide& guide,
   const std::string name = catalog.condition_name(guide, patient);
   if (const std::string techniques = links.techniques_for(guide.term); !techniques.empty())
     body.paragraph(
-        {text("The procedures are compared with each other on "),
-         link("the list of techniques for " + catalog.condition_name(guide, false), techniques),
-         text(".")});
+        {link("Every procedure for " + in_sentence(name) + " in Pain Atlas", techniques)});
   Spans covered;
   for (const auto& term_id : guide.covers)
     if (const Term* term = catalog.find_term(term_id)) {
       covered.push_back(text(covered.empty() ? "This guide also covers " : ", "));
-      covered.push_back(link(patient ? term->lay_name : term->name, links.term(term_id)));
+      covered.push_back(
+          link(in_sentence(patient ? term->lay_name : term->name), links.term(term_id)));
     }
   if (!covered.empty()) {
     covered.push_back(text("."));
