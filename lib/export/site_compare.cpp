@@ -63,16 +63,11 @@ SitePage compare_page(const Catalog& catalog) {
     body.heading(2, std::string(category.label), "category-" + std::string(category.id));
     body.table(std::move(table));
   }
-  SitePageFrame frame;
-  frame.path = kComparePage;
-  frame.title = "Compare techniques - Pain Atlas";
-  frame.heading = "Compare techniques";
-  frame.description =
+  SitePageFrame frame = catalog_page_frame(
+      catalog, kComparePage, "Compare techniques", "Compare techniques - Pain Atlas",
       "Interventional pain procedures compared by category: bleeding-risk class, imaging, "
-      "evidence and serious risks.";
-  frame.nav_current = kComparePage;
+      "evidence and serious risks.");
   frame.wide = true;
-  frame.review_line = review_span(catalog);
   return render_site_page(catalog, frame, std::move(body));
 }
 

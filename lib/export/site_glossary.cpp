@@ -95,15 +95,10 @@ SitePage glossary_page(const Catalog& catalog) {
     for (const Term* term : terms_by_name(catalog, section.kind))
       if (safe_page_id(term->id)) entry(catalog, *term, section.role, body);
   }
-  SitePageFrame frame;
-  frame.path = kGlossaryPage;
-  frame.title = "Glossary of terms - Pain Atlas";
-  frame.heading = "Glossary of terms";
-  frame.description =
+  const SitePageFrame frame = catalog_page_frame(
+      catalog, kGlossaryPage, "Glossary of terms", "Glossary of terms - Pain Atlas",
       "Conditions, contraindication factors and complications of interventional pain "
-      "procedures, each with its everyday name and a short definition.";
-  frame.nav_current = kGlossaryPage;
-  frame.review_line = review_span(catalog);
+      "procedures, each with its everyday name and a short definition.");
   return render_site_page(catalog, frame, std::move(body));
 }
 

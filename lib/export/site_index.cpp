@@ -113,15 +113,12 @@ SitePage index_page(const Catalog& catalog) {
   by_category(catalog, body);
   by_condition(catalog, body);
   guides(catalog, body);
-  SitePageFrame frame;
-  frame.path = kIndexPage;
-  frame.title = "Pain Atlas: interventional pain procedures for students and patients";
-  frame.heading = "Pain Atlas: interventional pain procedures";
-  frame.description = std::to_string(catalog.techniques().size()) +
-                      " interventional pain procedures explained for medical students and, in "
-                      "plain language, for patients.";
-  frame.nav_current = kIndexPage;
-  frame.review_line = review_span(catalog);
+  const SitePageFrame frame = catalog_page_frame(
+      catalog, kIndexPage, "Pain Atlas: interventional pain procedures",
+      "Pain Atlas: interventional pain procedures for students and patients",
+      std::to_string(catalog.techniques().size()) +
+          " interventional pain procedures explained for medical students and, in plain "
+          "language, for patients.");
   return render_site_page(catalog, frame, std::move(body));
 }
 

@@ -92,6 +92,18 @@ SitePage render_site_page(const Catalog& catalog, const SitePageFrame& frame, Do
   return {frame.path, html.str()};
 }
 
+SitePageFrame catalog_page_frame(const Catalog& catalog, std::string_view path, std::string heading,
+                                 std::string title, std::string description) {
+  SitePageFrame frame;
+  frame.path = std::string(path);
+  frame.nav_current = std::string(path);
+  frame.heading = std::move(heading);
+  frame.title = std::move(title);
+  frame.description = std::move(description);
+  frame.review_line = review_span(catalog);
+  return frame;
+}
+
 std::string review_span(const Catalog& catalog) {
   const auto& techniques = catalog.techniques();
   if (techniques.empty()) return {};

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "catalog/catalog.h"
 #include "export/document.h"
@@ -28,6 +29,11 @@ struct SitePageFrame {
 // `body` is the page below its <h1>; hrefs in it are relative to the site's root and are made
 // relative to the page here.
 SitePage render_site_page(const Catalog& catalog, const SitePageFrame& frame, Document body);
+
+// The frame of a page that gathers the whole catalog (index, glossary, comparison): it is its own
+// navigation entry and gives the span of review dates.
+SitePageFrame catalog_page_frame(const Catalog& catalog, std::string_view path, std::string heading,
+                                 std::string title, std::string description);
 
 // "Technique pages were last reviewed between 2026-10-01 and 2026-11-28.", for pages that
 // gather many techniques.
