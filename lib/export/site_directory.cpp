@@ -106,8 +106,8 @@ SiteWriteResult write_site(const fs::path& directory, const std::vector<SitePage
     return {Outcome::Failed, failure};
 
   for (const SitePage& page : pages) {
-    if (std::string failure =
-            write_file_atomically(directory / page.path, page.content, FileAccess::Everyone);
+    if (std::string failure = write_file_atomically(directory / page.path, page.content,
+                                                    FileAccess::Everyone, Durability::AtSync);
         !failure.empty())
       return {Outcome::Failed, failure, result.written};
     ++result.written;
@@ -116,6 +116,10 @@ SiteWriteResult write_site(const fs::path& directory, const std::vector<SitePage
     if (next.contains(old)) continue;
     if (fs::remove(directory / old, error)) ++result.removed;
   }
+  // The pages reach the disk before the marker records the new stamp: a crash before then leaves
+  // the old stamp, and the next refresh writes the pages again.
+  if (std::string failure = sync_filesystem(directory); !failure.empty())
+    return {Outcome::Failed, failure, result.written, result.removed};
   if (std::string failure =
           write_file_atomically(marker, marker_text(stamp, next), FileAccess::Everyone);
       !failure.empty())

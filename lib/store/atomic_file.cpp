@@ -49,8 +49,8 @@ void remove_abandoned_temporaries(const fs::path& path) {
 
 }  // namespace
 
-std::string write_file_atomically(const fs::path& path, std::string_view content,
-                                  FileAccess access) {
+std::string write_file_atomically(const fs::path& path, std::string_view content, FileAccess access,
+                                  Durability durability) {
   std::error_code error;
   fs::create_directories(path.parent_path(), error);
   if (error) return "cannot create " + path.parent_path().string() + ": " + error.message();
@@ -61,7 +61,8 @@ std::string write_file_atomically(const fs::path& path, std::string_view content
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
                         access == FileAccess::Everyone ? 0666 : 0600);
   if (fd < 0) return errno_text("cannot create " + temporary.string());
-  const bool ok = write_all(fd, content) && ::fsync(fd) == 0;
+  const bool now = durability == Durability::Now;
+  const bool ok = write_all(fd, content) && (!now || ::fsync(fd) == 0);
   const std::string failure = ok ? std::string() : errno_text("cannot write " + temporary.string());
   ::close(fd);
   if (!ok) {
@@ -73,6 +74,7 @@ std::string write_file_atomically(const fs::path& path, std::string_view content
     ::unlink(temporary.c_str());
     return message;
   }
+  if (!now) return {};
   // The rename itself must reach the disk, or a crash could bring back the old name.
   const int directory = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (directory >= 0) {
@@ -94,6 +96,15 @@ fs::path move_aside(const fs::path& path) {
   std::error_code error;
   fs::rename(path, target, error);
   return error ? fs::path() : target;
+}
+
+std::string sync_filesystem(const fs::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return errno_text("cannot open " + path.string());
+  const bool ok = ::syncfs(fd) == 0;
+  const std::string failure = ok ? std::string() : errno_text("cannot flush " + path.string());
+  ::close(fd);
+  return failure;
 }
 
 }  // namespace painatlas

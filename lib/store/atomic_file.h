@@ -12,9 +12,18 @@ namespace painatlas {
 // umask allows).
 enum class FileAccess { OwnerOnly, Everyone };
 
+// When the file must be on disk: before the call returns (user data), or at the caller's
+// sync_filesystem() after a batch of files, one flush for a whole folder of web pages instead of
+// two per page. Either way the rename keeps each file whole: old or new, never a mix.
+enum class Durability { Now, AtSync };
+
 // Returns an empty string on success, else what went wrong (the old file is then untouched).
 std::string write_file_atomically(const std::filesystem::path& path, std::string_view content,
-                                  FileAccess access = FileAccess::OwnerOnly);
+                                  FileAccess access = FileAccess::OwnerOnly,
+                                  Durability durability = Durability::Now);
+
+// Flushes everything written to the filesystem that holds `path` (syncfs); empty on success.
+std::string sync_filesystem(const std::filesystem::path& path);
 
 // Moves an unreadable file aside as "<name>.corrupt-<UTC timestamp>" and returns the new path,
 // so that it is never silently overwritten. Empty on failure.
