@@ -15,7 +15,8 @@ namespace painatlas {
 struct Span {
   std::string text;
   std::string href;
-  std::string style;   // a class: "badge badge-high"; rendered as strong text in Markdown
+  std::string style;   // a class: "badge bleeding-high", "label"; badges and labels are strong
+                       // text in Markdown
   std::string hidden;  // read aloud, not shown
 };
 using Spans = std::vector<Span>;

@@ -6,12 +6,17 @@ namespace painatlas {
 
 namespace {
 
+// Badges, labels and serious risks stand out; notes and screen-reader pauses are plain text.
+bool strong(const std::string& style) {
+  return style.starts_with("badge") || style == "label" || style == "serious";
+}
+
 std::string spans_markdown(const Spans& spans) {
   std::string out;
   for (const auto& span : spans) {
     std::string words = escape_markdown(span.text);
     if (!span.hidden.empty()) words += escape_markdown(span.hidden);
-    if (!span.style.empty()) words = "**" + words + "**";
+    if (strong(span.style)) words = "**" + words + "**";
     if (!span.href.empty()) words = "[" + words + "](" + escape_markdown(span.href) + ")";
     out += words;
   }

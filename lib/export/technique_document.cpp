@@ -44,10 +44,11 @@ class Writer {
     return link(name_of(term_id),
                 options_.links ? options_.links->condition(term_id, audience_) : "");
   }
-  // A clinical note under an item: shown on its own line, read after a pause.
-  static void add_note(Spans& item, const std::string& note) {
+  // A note on its own line under an item. Screen readers and copied text get a pause before it,
+  // not the two run together.
+  static void add_note(Spans& item, const std::string& note, const std::string& pause = ": ") {
     if (note.empty()) return;
-    item.push_back({": ", {}, "visually-hidden", {}});
+    item.push_back({pause, {}, "visually-hidden", {}});
     item.push_back({note, {}, "item-note", {}});
   }
 
@@ -101,7 +102,7 @@ class Writer {
     Spans cell{text(frequency_for_patients(risk.frequency))};
     if (std::string figure = risk_figure_text(risk, Audience::Patient); !figure.empty()) {
       figure[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(figure[0])));
-      cell.push_back({figure + ".", {}, "item-note", {}});
+      add_note(cell, figure + ".", ". ");
     }
     return cell;
   }
