@@ -14,8 +14,8 @@ namespace {
 //   patient  what it is, why, what happens, before, after, benefit, problems, reasons,
 //            bleeding, questions
 //   student  overview, indications, contraindications, risks, bleeding, procedure, before
-//            and after, benefit, evidence, references
-//   both     related techniques
+//            and after, benefit, evidence, references, how the page was checked
+//   both     related techniques (site pages only)
 
 class Writer {
  public:
