@@ -104,10 +104,14 @@ int run_filter(const CliContext& context, const FilterArguments& arguments) {
   bool all_known = true;
   const auto add = [&](Facet facet, const std::vector<std::string>& typed) {
     for (const auto& value : typed) {
-      if (auto resolved = resolve_value(context, facet, value))
-        query.values(facet).push_back(*resolved);
-      else
+      auto resolved = resolve_value(context, facet, value);
+      if (!resolved)
         all_known = false;
+      else if (facet == Facet::Contraindication && arguments.contraindication_severity)
+        query.contraindication_severity.push_back(
+            {*resolved, *arguments.contraindication_severity});
+      else
+        query.values(facet).push_back(*resolved);
     }
   };
   add(Facet::Indication, arguments.indications);

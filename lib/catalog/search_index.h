@@ -1,6 +1,8 @@
 // Full-text search over techniques: names, aliases, the names, lay names and synonyms of their
-// terms, and both summaries. Case- and accent-insensitive, prefix matching for search as you
-// type, one typo per word tolerated; a hit in a name or alias outranks a hit in prose.
+// terms and of the terms related to them through the vocabulary's `broader` links (up and down:
+// a technique listing "anticoagulant therapy" is found by "warfarin"), and both summaries. Case-
+// and accent-insensitive, prefix matching for search as you type, one typo per word tolerated; a
+// hit in a name or alias outranks a hit in prose.
 #pragma once
 
 #include <cstdint>
@@ -23,6 +25,7 @@ enum class SearchField : std::uint8_t {
   Risk = 1 << 4,
   Summary = 1 << 5,
   PatientSummary = 1 << 6,
+  Related = 1 << 7,  // a broader or narrower term of one the technique lists
 };
 std::string_view search_field_id(SearchField field);  // "name", "alias", "indication"...
 std::vector<SearchField> fields_in(std::uint8_t mask);
@@ -36,8 +39,11 @@ struct SearchHit {
 class SearchIndex {
  public:
   using TermLookup = std::function<const Term*(std::string_view)>;
+  // The terms linked to a term by `broader`, above and below it, not the term itself.
+  using RelatedLookup = std::function<std::vector<const Term*>(std::string_view)>;
   SearchIndex() = default;
-  SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term);
+  SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term,
+              const RelatedLookup& related_terms);
 
   // Every technique that matches all words of the query, best first; ties keep catalog order.
   // An empty query matches nothing.

@@ -72,7 +72,8 @@ constexpr std::string_view kStyle =
 
 }  // namespace
 
-std::string render_handout(const Catalog& catalog, const Technique& t, HandoutFormat format) {
+std::string render_handout(const Catalog& catalog, const Technique& t, HandoutFormat format,
+                           const ScreeningResult* situation) {
   Writer w(format);
   const bool html = format == HandoutFormat::Html;
   if (html)
@@ -85,6 +86,15 @@ std::string render_handout(const Catalog& catalog, const Technique& t, HandoutFo
   else
     w.raw() += "> " + std::string(kDisclaimer) + "\n\n";
 
+  if (situation) {
+    w.heading("Your situation");
+    w.paragraph(std::string(screening_status_words(situation->status)) + ".");
+    std::vector<std::string> reasons;
+    for (const auto& reason : situation->reasons)
+      reasons.push_back(reason_text(reason, Audience::Patient));
+    w.list(reasons);
+    w.paragraph(kSituationCaveat, true);
+  }
   w.heading("What it is");
   w.paragraph(t.patient_summary);
   w.heading("Why it is offered");
