@@ -182,7 +182,7 @@ int run(const Options& options) {
     state.windows = OpenWindows{};
   else
     state.platform = std::make_shared<DesktopPlatform>(window.handle());
-  for (const auto& message : state.messages) std::cerr << "painatlas: " << message << '\n';
+  for (const auto& message : state.messages) std::cerr << "painatlas: " << message.text << '\n';
   Actions actions;
   apply_options(options, state, actions);
   state.shown_title = window_title(state);
