@@ -45,7 +45,8 @@ struct EditBuffers {
   bool focus_search = false;
 };
 
-enum class LeftPanel { Filters, Situation, BodyMap };
+// Results is a tab of its own only in the narrow layout (large text), beside the others.
+enum class LeftPanel { Filters, Situation, BodyMap, Results };
 
 // The detail pane's place: each technique opens at the top, and back/forward return to where the
 // reader was. The panel records the scroll; actions ask for a new one.

@@ -73,18 +73,29 @@ void section_heading(const Look& look, DetailView& detail, const char* link,
   heading(look, icon.empty() ? std::string(s.heading) : std::string(icon) + "  " + s.heading);
 }
 
-// The row of section links under the header, wrapping as needed.
-void section_links(const Look& look, bool has_situation, Actions& actions) {
+// The row of section links under the header, wrapping as needed; where the pane is short (large
+// text) one "Go to" menu instead, so the text keeps the room.
+void section_links(const Look& look, bool has_situation, bool compact, Actions& actions) {
+  std::vector<const Section*> shown;
+  if (has_situation) shown.push_back(&kSituation);
+  for (const Section& s : look.audience == Audience::Patient
+                              ? std::span<const Section>(kPatientSections)
+                              : std::span<const Section>(kStudentSections))
+    shown.push_back(&s);
+  if (compact) {
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 12));
+    if (ImGui::BeginCombo("##go-to", "Go to section")) {
+      for (const Section* s : shown)
+        if (ImGui::Selectable(s->heading)) actions.jump_to_section(s->link);
+      ImGui::EndCombo();
+    }
+    return;
+  }
   Flow flow;
-  const auto& sections = look.audience == Audience::Patient
-                             ? std::span<const Section>(kPatientSections)
-                             : std::span<const Section>(kStudentSections);
-  const auto one = [&](const Section& s) {
-    flow.next(ImGui::CalcTextSize(s.link).x);
-    if (link(look, s.link, s.link)) actions.jump_to_section(s.link);
-  };
-  if (has_situation) one(kSituation);
-  for (const Section& s : sections) one(s);
+  for (const Section* s : shown) {
+    flow.next(ImGui::CalcTextSize(s->link).x);
+    if (link(look, s->link, s->link)) actions.jump_to_section(s->link);
+  }
 }
 
 void header(const Technique& technique, const UserData& user,
@@ -361,8 +372,11 @@ void draw_detail_panel(const Catalog& catalog, const Technique* technique, const
                   "meaning, click it to see every technique that shares it.");
     return;
   }
-  header(*technique, user, compare, look, actions);
-  section_links(look, screening != nullptr, actions);
+  // A short pane (large text) keeps only the "Go to" menu in place; the header scrolls with the
+  // text.
+  const bool compact = ImGui::GetContentRegionAvail().y < ImGui::GetFontSize() * 26.0f;
+  if (!compact) header(*technique, user, compare, look, actions);
+  section_links(look, screening != nullptr, compact, actions);
   ImGui::Separator();
   // A technique not shown last frame starts at the top unless an action chose a place for it.
   if (detail.shown != technique->id && !detail.scroll_to) detail.scroll_to = 0.0f;
@@ -374,6 +388,7 @@ void draw_detail_panel(const Catalog& catalog, const Technique* technique, const
   ChildScope body("detail-body", {0, 0}, false,
                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   detail.scroll_of[technique->id] = ImGui::GetScrollY();
+  if (compact) header(*technique, user, compare, look, actions);
   if (screening) situation(*screening, look, detail);
   if (look.audience == Audience::Patient)
     patient_sections(catalog, *technique, look, detail, actions);

@@ -150,9 +150,9 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
       const auto risk = parse_enum<BleedingRisk>(count->value);
       if (risk) {
         ColorScope mark(ImGuiCol_CheckMark, bleeding_risk_color(look.theme, *risk));
-        if (ImGui::Checkbox(label.c_str(), &checked)) actions.toggle_facet(facet, count->value);
+        if (wrapped_checkbox(label, &checked)) actions.toggle_facet(facet, count->value);
       }
-    } else if (ImGui::Checkbox(label.c_str(), &checked)) {
+    } else if (wrapped_checkbox(label, &checked)) {
       actions.toggle_facet(facet, count->value);
     }
     if (ImGui::IsItemHovered()) {

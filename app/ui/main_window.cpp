@@ -1,3 +1,5 @@
+#include <vector>
+
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "pane_focus.h"
@@ -8,7 +10,7 @@ namespace painatlas::ui {
 namespace {
 
 // Filters, "My situation" and the body map share the left pane as tabs.
-void left_panel(AppState& state, const Look& look, Actions& actions) {
+void left_panel(AppState& state, const Look& look, bool with_results, Actions& actions) {
   if (!ImGui::BeginTabBar("left-tabs")) return;
   const std::string ticks =
       state.user.situation.empty() ? "" : " (" + std::to_string(state.user.situation.size()) + ")";
@@ -18,10 +20,13 @@ void left_panel(AppState& state, const Look& look, Actions& actions) {
     std::string words;
     const char* id;
   };
-  const Tab tabs[] = {{LeftPanel::Filters, icon::kFilter, "Filters", "filters"},
-                      {LeftPanel::Situation, icon::kSituation, "Situation" + ticks, "situation"},
-                      {LeftPanel::BodyMap, icon::kMap, "Map", "map"}};
-  // When the words do not all fit, the tabs show their icons and say their names on hover.
+  std::vector<Tab> tabs;
+  if (with_results) tabs.push_back({LeftPanel::Results, icon::kList, "Results", "results"});
+  tabs.push_back({LeftPanel::Filters, icon::kFilter, "Filters", "filters"});
+  tabs.push_back({LeftPanel::Situation, icon::kSituation, "Situation" + ticks, "situation"});
+  tabs.push_back({LeftPanel::BodyMap, icon::kMap, "Map", "map"});
+  // When the words do not all fit, the tabs show their icons (the chosen one its words too) and
+  // say their names on hover.
   float needed = 0;
   for (const Tab& t : tabs)
     needed += ImGui::CalcTextSize((std::string(t.icon) + " " + t.words).c_str()).x +
@@ -31,38 +36,84 @@ void left_panel(AppState& state, const Look& look, Actions& actions) {
     const ImGuiTabItemFlags flags = state.left_panel_requested && state.left_panel == t.panel
                                         ? ImGuiTabItemFlags_SetSelected
                                         : 0;
-    const std::string label = std::string(t.icon) + (words ? " " + t.words : ticks) + "###" + t.id;
+    const bool chosen = state.left_panel == t.panel;
+    const std::string shown = words || chosen                   ? " " + t.words
+                              : t.panel == LeftPanel::Situation ? ticks
+                                                                : "";
+    const std::string label = std::string(t.icon) + shown + "###" + t.id;
     const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
     if (!words && ImGui::IsItemHovered()) tooltip(t.words);
     if (open && !state.left_panel_requested && state.left_panel != t.panel)
       actions.show_left_panel(static_cast<int>(t.panel));
     return open;
   };
-  if (tab(tabs[0])) {
-    draw_facet_panel(*state.catalog, state.browse, state.facet_order, look, actions);
-    ImGui::EndTabItem();
-  }
-  if (tab(tabs[1])) {
-    draw_situation_panel(*state.catalog, state, look, state.edit.factor_filter, actions);
-    ImGui::EndTabItem();
-  }
-  if (tab(tabs[2])) {
-    draw_body_map_panel(*state.catalog, state.browse, look, actions);
+  for (const Tab& t : tabs) {
+    if (!tab(t)) continue;
+    switch (t.panel) {
+      case LeftPanel::Results:
+        draw_results_panel(*state.catalog, state.browse, state.user, state.screening,
+                           state.restored_notice, state.focus, look, actions);
+        break;
+      case LeftPanel::Filters:
+        draw_facet_panel(*state.catalog, state.browse, state.facet_order, look, actions);
+        break;
+      case LeftPanel::Situation:
+        draw_situation_panel(*state.catalog, state, look, state.edit.factor_filter, actions);
+        break;
+      case LeftPanel::BodyMap:
+        draw_body_map_panel(*state.catalog, state.browse, look, actions);
+        break;
+    }
     ImGui::EndTabItem();
   }
   ImGui::EndTabBar();
   state.left_panel_requested = false;
 }
 
-void browse_view(AppState& state, const Look& look, Actions& actions) {
+void detail_pane(AppState& state, const Look& look, float height, Actions& actions) {
   const Catalog& catalog = *state.catalog;
+  const float em = ImGui::GetFontSize();
+  ChildScope pane("detail-pane", {0, height}, false, ImGuiWindowFlags_NoScrollbar);
+  pane_focus(state.focus, Pane::Detail);
+  ImGui::Indent(em * 0.4f);
+  const auto index = catalog.technique_index(state.browse.selected);
+  const ScreeningResult* screening =
+      index && !state.screening.empty() ? &state.screening[*index] : nullptr;
+  draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, screening, look,
+                    state.edit, state.detail, actions);
+  ImGui::Unindent(em * 0.4f);
+}
+
+// Below this many characters of width, three panes would cut words: the list and its filters share
+// one column as tabs, beside the detail.
+constexpr float kThreePaneEms = 64.0f;
+
+void browse_view(AppState& state, const Look& look, Actions& actions) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV;
   const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
   // Panes get an explicit height: a child sized 0 inside a table cell would run over the footer.
   const float pane_height = ImGui::GetContentRegionAvail().y - footer;
+  const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * kThreePaneEms;
+  if (narrow) {
+    if (!ImGui::BeginTable("browse-narrow", 2, flags, {0, pane_height})) return;
+    ImGui::TableSetupColumn("list", ImGuiTableColumnFlags_WidthStretch, 0.42f);
+    ImGui::TableSetupColumn("detail", ImGuiTableColumnFlags_WidthStretch, 0.58f);
+    ImGui::TableNextRow(0, pane_height);
+    ImGui::TableNextColumn();
+    {
+      ChildScope pane("list-pane", {0, pane_height});
+      // One column holds both, so Tab stops here for each.
+      pane_focus(state.focus, Pane::Filters);
+      pane_focus(state.focus, Pane::Results);
+      left_panel(state, look, true, actions);
+    }
+    ImGui::TableNextColumn();
+    detail_pane(state, look, pane_height, actions);
+    ImGui::EndTable();
+    return;
+  }
   // The table's column widths are saved in imgui.ini, so the split is remembered.
   if (!ImGui::BeginTable("browse", 3, flags, {0, pane_height})) return;
-  const float em = ImGui::GetFontSize();
   ImGui::TableSetupColumn("filters", ImGuiTableColumnFlags_WidthStretch, 0.26f);
   ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 0.30f);
   ImGui::TableSetupColumn("detail", ImGuiTableColumnFlags_WidthStretch, 0.44f);
@@ -71,26 +122,16 @@ void browse_view(AppState& state, const Look& look, Actions& actions) {
   {
     ChildScope pane("filters-pane", {0, pane_height});
     pane_focus(state.focus, Pane::Filters);
-    left_panel(state, look, actions);
+    left_panel(state, look, false, actions);
   }
   ImGui::TableNextColumn();
   {
     ChildScope pane("results-pane", {0, pane_height});
-    draw_results_panel(catalog, state.browse, state.user, state.screening, state.restored_notice,
-                       state.focus, look, actions);
+    draw_results_panel(*state.catalog, state.browse, state.user, state.screening,
+                       state.restored_notice, state.focus, look, actions);
   }
   ImGui::TableNextColumn();
-  {
-    ChildScope pane("detail-pane", {0, pane_height}, false, ImGuiWindowFlags_NoScrollbar);
-    pane_focus(state.focus, Pane::Detail);
-    ImGui::Indent(em * 0.4f);
-    const auto index = catalog.technique_index(state.browse.selected);
-    const ScreeningResult* screening =
-        index && !state.screening.empty() ? &state.screening[*index] : nullptr;
-    draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, screening,
-                      look, state.edit, state.detail, actions);
-    ImGui::Unindent(em * 0.4f);
-  }
+  detail_pane(state, look, pane_height, actions);
   ImGui::EndTable();
 }
 

@@ -155,15 +155,15 @@ void hidden_by(const Catalog& catalog, const BrowseState& browse, const Look& lo
   }
 }
 
-// "Through “Taking warfarin” (it lists “Taking a blood thinner”)".
+// "Found through Taking warfarin → Taking a blood thinner": the term the search named, then the
+// one the technique lists.
 std::string matched_through(const Catalog& catalog, const std::vector<RelatedMatch>& why,
                             Audience audience) {
   std::string out;
   for (const auto& match : why) {
     out += out.empty() ? "Found through " : "; ";
-    out += "\u201c" + term_display_name(catalog, match.matched, audience) +
-           "\u201d (it lists \u201c" + term_display_name(catalog, match.listed, audience) +
-           "\u201d)";
+    out += term_display_name(catalog, match.matched, audience) + " \u2192 " +
+           term_display_name(catalog, match.listed, audience);
   }
   return out;
 }
@@ -172,15 +172,28 @@ struct RowLayout {
   float line = 0;  // one line of text with spacing
   float wrap = 0;  // width the name wraps at
   bool wrap_names = false;
-  int extra_lines = 0;  // situation status and "found through" lines
+  int extra_lines = 0;  // the situation status line
 };
 
-float row_height(const RowLayout& layout, const Technique& technique) {
-  const float name =
-      layout.wrap_names ? ImGui::CalcTextSize(technique.name.c_str(), nullptr, false, layout.wrap).y
-                        : ImGui::GetTextLineHeight();
-  return name + ImGui::GetStyle().ItemSpacing.y +
-         layout.line * static_cast<float>(1 + layout.extra_lines) + 4;
+// Whether the category and the bleeding-risk badge fit on one line of the row.
+bool kind_fits(const RowLayout& layout, const Technique& technique) {
+  const float category = ImGui::CalcTextSize(std::string(enum_label(technique.category)).c_str()).x;
+  const float badge = ImGui::CalcTextSize((std::string(icon::kTint) + "  " +
+                                           std::string(enum_label(technique.bleeding_risk)))
+                                              .c_str())
+                          .x;
+  return category + ImGui::GetFontSize() + badge <= layout.wrap;
+}
+
+float row_height(const RowLayout& layout, const Technique& technique, const std::string& via) {
+  const auto lines = [&](const std::string& text) {
+    return layout.wrap_names ? ImGui::CalcTextSize(text.c_str(), nullptr, false, layout.wrap).y
+                             : ImGui::GetTextLineHeight();
+  };
+  const float through = via.empty() ? 0.0f : lines(via) + ImGui::GetStyle().ItemSpacing.y;
+  const float kind = layout.wrap_names && !kind_fits(layout, technique) ? 2.0f : 1.0f;
+  return lines(technique.name) + ImGui::GetStyle().ItemSpacing.y +
+         layout.line * (kind + static_cast<float>(layout.extra_lines)) + through + 4;
 }
 
 void row(const Catalog& catalog, const BrowseState& browse, const UserData& user,
@@ -189,7 +202,11 @@ void row(const Catalog& catalog, const BrowseState& browse, const UserData& user
   const Technique& technique = catalog.techniques()[result.technique];
   IdScope id(technique.id.c_str());
   const bool selected = technique.id == browse.selected;
-  const float height = row_height(layout, technique);
+  const auto why = browse.related.find(result.technique);
+  const std::string via = why == browse.related.end()
+                              ? std::string()
+                              : matched_through(catalog, why->second, look.audience);
+  const float height = row_height(layout, technique, via);
   const ImVec2 start = ImGui::GetCursorPos();
   if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowItemOverlap,
                         {0, height - ImGui::GetStyle().ItemSpacing.y}))
@@ -213,18 +230,18 @@ void row(const Catalog& catalog, const BrowseState& browse, const UserData& user
     ColorScope muted(ImGuiCol_Text, look.colors().muted);
     ImGui::TextUnformatted(std::string(enum_label(technique.category)).c_str());
   }
-  ImGui::SameLine(0, ImGui::GetFontSize());
+  if (!layout.wrap_names || kind_fits(layout, technique)) ImGui::SameLine(0, ImGui::GetFontSize());
   bleeding_risk_badge(look, technique.bleeding_risk, false);
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip(
         look.audience == Audience::Patient ? "%s bleeding risk" : "%s bleeding-risk class",
         std::string(enum_label(technique.bleeding_risk)).c_str());
   if (!screening.empty()) screening_badge(look, screening[result.technique].status, true);
-  if (auto why = browse.related.find(result.technique); why != browse.related.end()) {
+  if (!via.empty()) {
     ColorScope muted(ImGuiCol_Text, look.colors().muted);
-    const std::string text = matched_through(catalog, why->second, look.audience);
-    ImGui::TextUnformatted(text.c_str());
-    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > layout.wrap) tooltip(text);
+    WrapScope wrap(layout.wrap_names ? ImGui::GetCursorPosX() + layout.wrap : -1.0f);
+    ImGui::TextUnformatted(via.c_str());
+    if (ImGui::IsItemHovered() && !layout.wrap_names) tooltip(via);
   }
   ImGui::SetCursorPos({start.x, start.y + height});
 }
@@ -253,14 +270,17 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
   layout.line = ImGui::GetTextLineHeightWithSpacing();
   layout.wrap = ImGui::GetContentRegionAvail().x - 8;
   layout.wrap_names = rows.size() <= kWrappedRowLimit;
-  layout.extra_lines = (screening.empty() ? 0 : 1) + (browse.related.empty() ? 0 : 1);
+  layout.extra_lines = screening.empty() ? 0 : 1;
   if (layout.wrap_names) {
     for (std::size_t i = 0; i < rows.size(); ++i)
       row(catalog, browse, user, screening, look, layout, rows[i], i == 0, actions);
     return;
   }
   ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(rows.size()), row_height(layout, catalog.techniques().front()));
+  // Clipped rows share one height: room for a "found through" line when any row has one.
+  clipper.Begin(static_cast<int>(rows.size()),
+                row_height(layout, catalog.techniques().front(),
+                           browse.related.empty() ? std::string() : std::string("x")));
   while (clipper.Step())
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
       row(catalog, browse, user, screening, look, layout, rows[static_cast<std::size_t>(i)], i == 0,

@@ -17,7 +17,7 @@ void factor_row(const Term& term, bool ticked, int depth, const Look& look, Acti
   IdScope id(term.id.c_str());
   ImGui::Indent(ImGui::GetFontSize() * 1.2f * static_cast<float>(depth) + 0.01f);
   bool checked = ticked;
-  if (ImGui::Checkbox(term.lay_name.c_str(), &checked)) actions.toggle_factor(term.id);
+  if (wrapped_checkbox(term.lay_name, &checked)) actions.toggle_factor(term.id);
   if (ImGui::IsItemHovered()) {
     TooltipScope tooltip;
     WrapScope wrap(reading_width() * 0.8f);

@@ -115,6 +115,22 @@ bool fitted_text(std::string_view text, float width) {
   return true;
 }
 
+bool wrapped_checkbox(std::string_view label, bool* checked) {
+  ImGui::BeginGroup();
+  bool changed = ImGui::Checkbox("##box", checked);
+  ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  {
+    WrapScope wrap(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+    ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  }
+  if (ImGui::IsItemClicked()) {
+    *checked = !*checked;
+    changed = true;
+  }
+  ImGui::EndGroup();
+  return changed;
+}
+
 void badge(std::string_view icon, ImVec4 color, std::string_view words) {
   {
     ColorScope tint(ImGuiCol_Text, color);

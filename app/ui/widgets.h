@@ -48,6 +48,9 @@ void tooltip(std::string_view text);
 // it was cut.
 bool fitted_text(std::string_view text, float width);
 
+// A checkbox whose label wraps instead of being cut; a click on the words ticks it too.
+bool wrapped_checkbox(std::string_view label, bool* checked);
+
 // A coloured icon followed by words in the text colour.
 void badge(std::string_view icon, ImVec4 color, std::string_view words);
 void bleeding_risk_badge(const Look& look, BleedingRisk risk, bool long_form);
