@@ -380,13 +380,17 @@ void draw_detail_panel(const Catalog& catalog, const Technique* technique, const
   ImGui::Separator();
   // A technique not shown last frame starts at the top unless an action chose a place for it.
   if (detail.shown != technique->id && !detail.scroll_to) detail.scroll_to = 0.0f;
-  if (detail.scroll_to) ImGui::SetNextWindowScroll({0.0f, *detail.scroll_to});
+  const std::optional<float> scroll_to = detail.scroll_to;
+  if (scroll_to) ImGui::SetNextWindowScroll({0.0f, *scroll_to});
   detail.scroll_to.reset();
   detail.shown = technique->id;
   // Its pane already painted the background; painting it again costs a software renderer dearly.
   // Flattened, so the keyboard's arrows move on from the header into the text.
   ChildScope body("detail-body", {0, 0}, false,
                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
+  // The limit of the scroll came from the page shown before; asking again once this page is laid
+  // out reaches a place further down than that page allowed.
+  if (scroll_to && ImGui::GetScrollY() < *scroll_to) ImGui::SetScrollY(*scroll_to);
   detail.scroll_of[technique->id] = ImGui::GetScrollY();
   if (compact) header(*technique, user, compare, look, actions);
   if (screening) situation(*screening, look, detail);

@@ -77,24 +77,14 @@ void draw_problems_window(bool& open, const std::vector<Problem>& problems, cons
   ImGui::End();
 }
 
-void draw_handout_dialog(const HandoutDialog& dialog, const Catalog& catalog, bool situation_ticked,
-                         bool can_reveal, const Look& look, Actions& actions) {
-  const Technique* technique = catalog.find_technique(dialog.technique);
-  if (!technique) return;
-  const float em = ImGui::GetFontSize();
-  center_next_window({em * 30, 0});
-  constexpr const char* kTitle = "Patient handout";
-  if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
-  bool open = true;
-  if (!ImGui::BeginPopupModal(
-          kTitle, &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
-    if (!open) actions.close_handout();
-    return;
-  }
-  WrapScope wrap(em * 28);
+// The dialog's contents; its own function so the wrap scope ends before EndPopup.
+void handout_dialog_body(const HandoutDialog& dialog, const Technique& technique,
+                         bool situation_ticked, bool can_reveal, const Look& look,
+                         Actions& actions) {
+  WrapScope wrap(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 28);
   if (!dialog.saved) {
     ImGui::TextUnformatted(
-        ("A printable page in plain language about " + technique->name + ".").c_str());
+        ("A printable page in plain language about " + technique.name + ".").c_str());
     ImGui::Spacing();
     {
       DisabledScope nothing(!situation_ticked);
@@ -130,6 +120,23 @@ void draw_handout_dialog(const HandoutDialog& dialog, const Catalog& catalog, bo
     ImGui::TextUnformatted(dialog.saved->error.c_str());
     if (ImGui::Button("Close")) actions.close_handout();
   }
+}
+
+void draw_handout_dialog(const HandoutDialog& dialog, const Catalog& catalog, bool situation_ticked,
+                         bool can_reveal, const Look& look, Actions& actions) {
+  const Technique* technique = catalog.find_technique(dialog.technique);
+  if (!technique) return;
+  const float em = ImGui::GetFontSize();
+  center_next_window({em * 30, 0});
+  constexpr const char* kTitle = "Patient handout";
+  if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
+  bool open = true;
+  if (!ImGui::BeginPopupModal(
+          kTitle, &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (!open) actions.close_handout();
+    return;
+  }
+  handout_dialog_body(dialog, *technique, situation_ticked, can_reveal, look, actions);
   if (!open) actions.close_handout();
   ImGui::EndPopup();
 }

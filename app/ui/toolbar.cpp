@@ -67,7 +67,7 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
     if (keys::pressed(ImGuiKey_DownArrow) && !rows.empty()) actions.focus_pane(Pane::Results);
   }
   // Enter in the search box opens the best match.
-  if (ImGui::IsItemDeactivated() && !rows.empty() &&
+  if ((ImGui::IsItemActive() || ImGui::IsItemDeactivated()) && !rows.empty() &&
       (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter))) {
     actions.select(state.catalog->techniques()[rows.front().technique].id);
     actions.focus_pane(Pane::Results);

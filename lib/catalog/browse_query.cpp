@@ -37,6 +37,12 @@ std::vector<Relaxation> what_hides_matches(const Catalog& catalog, const BrowseQ
         relaxed);
   }
   const auto words = split_words(fold(query.text));
+  if (words.size() == 1 && !query.filter.empty()) {
+    BrowseQuery relaxed = query;
+    relaxed.text.clear();
+    consider({Relaxation::Kind::WholeSearch, Facet::Indication, query.text, std::nullopt, 0},
+             relaxed);
+  }
   if (words.size() > 1)
     for (const auto& word : words) {
       BrowseQuery relaxed = query;
@@ -50,7 +56,7 @@ std::vector<Relaxation> what_hides_matches(const Catalog& catalog, const BrowseQ
     return a.would_show > b.would_show;
   });
   if (!out.empty()) return out;
-  if (!words.empty()) {
+  if (words.size() > 1 || (words.size() == 1 && query.filter.empty())) {
     BrowseQuery relaxed = query;
     relaxed.text.clear();
     consider({Relaxation::Kind::WholeSearch, Facet::Indication, query.text, std::nullopt, 0},
