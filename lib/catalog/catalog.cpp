@@ -43,12 +43,14 @@ std::string_view facet_label(Facet facet) {
 }
 
 Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> regions,
-                 std::vector<Technique> techniques, BodyMap body_map)
+                 std::vector<Technique> techniques, BodyMap body_map,
+                 std::vector<Guideline> guidelines)
     : info_(std::move(info)),
       terms_(std::move(terms)),
       regions_(std::move(regions)),
       techniques_(std::move(techniques)),
-      body_map_(std::move(body_map)) {
+      body_map_(std::move(body_map)),
+      guidelines_(std::move(guidelines)) {
   // Catalog order is alphabetical by folded name, so every list starts sorted for people.
   std::vector<std::string> keys;
   keys.reserve(techniques_.size());
@@ -74,6 +76,15 @@ Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> 
   search_index_ = SearchIndex(
       techniques_, [this](std::string_view id) { return find_term(id); },
       [this](std::string_view id) { return related_terms(id); });
+}
+
+std::optional<Catalog::GuidelineEntry> Catalog::find_guideline_item(
+    std::string_view item_id) const {
+  // A handful of guidelines with a few dozen items: a scan is as fast as an index.
+  for (const Guideline& guideline : guidelines_)
+    for (const GuidelineItem& item : guideline.items)
+      if (item.id == item_id) return GuidelineEntry{&guideline, &item};
+  return std::nullopt;
 }
 
 std::size_t Catalog::add_facet_value(Facet facet, TechniqueIndex technique,

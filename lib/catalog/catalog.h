@@ -39,7 +39,8 @@ inline std::uint8_t severity_bit(Severity severity) {
 class Catalog {
  public:
   Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> regions,
-          std::vector<Technique> techniques, BodyMap body_map = {});
+          std::vector<Technique> techniques, BodyMap body_map = {},
+          std::vector<Guideline> guidelines = {});
 
   const ContentInfo& info() const { return info_; }
   const std::vector<Technique>& techniques() const { return techniques_; }
@@ -47,11 +48,19 @@ class Catalog {
   const std::vector<Region>& regions() const { return regions_; }
   const SearchIndex& search_index() const { return search_index_; }
   const BodyMap& body_map() const { return body_map_; }
+  const std::vector<Guideline>& guidelines() const { return guidelines_; }
 
   const Technique* find_technique(std::string_view id) const;
   std::optional<TechniqueIndex> technique_index(std::string_view id) const;
   const Term* find_term(std::string_view id) const;
   const Region* find_region(std::string_view id) const;
+
+  struct GuidelineEntry {
+    const Guideline* guideline = nullptr;
+    const GuidelineItem* item = nullptr;
+  };
+  // The guideline item a technique's bleeding-risk class comes from (its bleeding_risk_basis).
+  std::optional<GuidelineEntry> find_guideline_item(std::string_view item_id) const;
 
   // Facet values are the ids of terms, regions, categories or bleeding-risk classes. Each facet
   // numbers its values densely so counting needs no hashing.
@@ -108,6 +117,7 @@ class Catalog {
   std::vector<std::vector<std::uint8_t>> contraindication_severities_;  // by technique
   SearchIndex search_index_;
   BodyMap body_map_;
+  std::vector<Guideline> guidelines_;
 };
 
 }  // namespace painatlas

@@ -51,9 +51,9 @@ std::string_view screening_status_words(ScreeningStatus status) {
 }
 
 std::string reason_text(const ScreeningReason& reason, Audience audience) {
-  // Clinical notes cite guidelines and drug classes; patients see the sentence alone.
-  if (audience == Audience::Patient || reason.note.empty()) return reason.text;
-  return reason.text + " " + reason.note;
+  // Clinical notes cite guidelines and drug classes; patients see the plain note, if any.
+  const std::string& note = audience == Audience::Patient ? reason.patient_note : reason.note;
+  return note.empty() ? reason.text : reason.text + " " + note;
 }
 
 ScreeningSplit split_by_status(const std::vector<ScreeningResult>& screening,
@@ -103,7 +103,8 @@ std::vector<ScreeningResult> screen(const Catalog& catalog,
         std::string text = name_of(catalog, item.term) + ": " +
                            (status == ScreeningStatus::Absolute ? "listed as a reason not to do it."
                                                                 : "listed as needing extra care.");
-        result.reasons.push_back({factor, item.term, status, std::move(text), item.note});
+        result.reasons.push_back(
+            {factor, item.term, status, std::move(text), item.note, item.patient_note});
         result.status = std::max(result.status, status);
       }
       if (!is_bleeding_factor(catalog, factor)) continue;
@@ -115,7 +116,7 @@ std::vector<ScreeningResult> screen(const Catalog& catalog,
       const ScreeningStatus status = technique.bleeding_risk == BleedingRisk::Low
                                          ? ScreeningStatus::None
                                          : ScreeningStatus::Relative;
-      result.reasons.push_back({factor, factor, status, std::move(text), {}});
+      result.reasons.push_back({factor, factor, status, std::move(text), {}, {}});
       result.status = std::max(result.status, status);
     }
     results.push_back(std::move(result));

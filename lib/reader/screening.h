@@ -24,8 +24,9 @@ struct ScreeningReason {
   std::string factor;  // the factor the reader chose
   std::string term;  // the contraindication as the technique lists it (may be broader or narrower)
   ScreeningStatus status = ScreeningStatus::None;
-  std::string text;  // one plain sentence
-  std::string note;  // the content's clinical note on the contraindication, or empty
+  std::string text;          // one plain sentence
+  std::string note;          // the content's clinical note on the contraindication, or empty
+  std::string patient_note;  // its plain-words note for patients, or empty
 };
 
 struct ScreeningResult {

@@ -55,6 +55,11 @@ std::vector<std::string_view> names_before(std::string_view text, std::size_t at
 
 }  // namespace
 
+std::string full_citation(const Reference& reference) {
+  return reference.authors.empty() ? reference.citation
+                                   : reference.authors + ". " + reference.citation;
+}
+
 std::string with_article(std::string_view phrase) {
   std::string lower;
   for (char c : phrase.substr(0, 8))
@@ -72,7 +77,10 @@ std::vector<std::string> cited_references(const Technique& technique, std::strin
   for (const Reference& reference : technique.references) {
     if (reference.year <= 0) continue;
     const std::string year = std::to_string(reference.year);
-    bool found = false;
+    // A label the content cites it by ("Cochrane 2018") settles it; otherwise an author's or a
+    // short name's word shortly before the year.
+    bool found = !reference.cite_as.empty() && contains_word(text, reference.cite_as);
+    const std::string named = reference.authors + " " + reference.citation;
     for (std::size_t at = text.find(year); at != std::string_view::npos && !found;
          at = text.find(year, at + 1)) {
       const bool whole = (at == 0 || !std::isdigit(static_cast<unsigned char>(text[at - 1]))) &&
@@ -80,9 +88,9 @@ std::vector<std::string> cited_references(const Technique& technique, std::strin
                           !std::isdigit(static_cast<unsigned char>(text[at + year.size()])));
       if (!whole) continue;
       for (std::string_view name : names_before(text, at))
-        if (contains_word(reference.citation, name)) found = true;
+        if (contains_word(named, name)) found = true;
     }
-    if (found) cited.push_back(reference.citation);
+    if (found) cited.push_back(full_citation(reference));
   }
   return cited;
 }

@@ -188,7 +188,7 @@ TEST_F(QuizTest, AnExplanationCitesTheWorkItsFigureComesFromOrNone) {
       // Every cited work is one the technique lists, and the explanation names its first author
       // or its short name: never a guideline standing in for a trial.
       EXPECT_TRUE(std::any_of(subject.references.begin(), subject.references.end(),
-                              [&](const Reference& r) { return r.citation == reference; }) ||
+                              [&](const Reference& r) { return full_citation(r) == reference; }) ||
                   q.kind == QuestionKind::BleedingClass)
           << q.id;
     }

@@ -59,11 +59,17 @@ TEST_F(ScreeningTest, NoFactorsMeansNothingListed) {
 }
 
 TEST_F(ScreeningTest, PatientsSeeTheReasonWithoutTheClinicalNote) {
-  ScreeningReason reason{"warfarin-therapy", "anticoagulant-therapy", ScreeningStatus::Relative,
+  ScreeningReason reason{"warfarin-therapy",
+                         "anticoagulant-therapy",
+                         ScreeningStatus::Relative,
                          "Taking a blood thinner: listed as needing extra care.",
-                         "Intermediate class (Narouze 2018)."};
+                         "Intermediate class (Narouze 2018).",
+                         ""};
   EXPECT_EQ(reason_text(reason, Audience::Patient), reason.text);
   EXPECT_NE(reason_text(reason, Audience::Student).find("Narouze"), std::string::npos);
+  reason.patient_note = "Your team decides about your blood thinner.";
+  EXPECT_EQ(reason_text(reason, Audience::Patient), reason.text + " " + reason.patient_note);
+  EXPECT_EQ(reason_text(reason, Audience::Student).find(reason.patient_note), std::string::npos);
 }
 
 TEST_F(ScreeningTest, TheSplitCountsEachStatusAmongTheListedTechniques) {
