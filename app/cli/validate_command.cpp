@@ -22,7 +22,8 @@ void print_list(std::ostream& out, std::string_view title, const std::vector<std
 void print_summary(std::ostream& out, const ContentReport& report, std::size_t errors,
                    std::size_t warnings) {
   out << "\nSummary\n-------\n";
-  out << report.technique_count << " techniques, " << report.term_count << " terms\n";
+  out << report.technique_count << " techniques, " << report.term_count << " terms, "
+      << report.condition_count << " condition guides\n";
   out << "\nTechniques per category:\n";
   for (const auto& [category, count] : report.techniques_per_category)
     out << "  " << std::left << std::setw(20) << category << count << '\n';
@@ -32,7 +33,7 @@ void print_summary(std::ostream& out, const ContentReport& report, std::size_t e
   for (std::size_t i = 0; i < shown; ++i) {
     const auto& entry = report.readability[i];
     out << "  " << std::right << std::setw(5) << format_grade(entry.grade) << "  "
-        << entry.technique << " / " << entry.field << '\n';
+        << (entry.condition ? "guide " : "") << entry.technique << " / " << entry.field << '\n';
   }
   if (report.readability.size() > shown)
     out << "  ... " << report.readability.size() - shown << " more texts, all at or below grade "
@@ -74,13 +75,15 @@ int run_validate(const CliContext& context, bool strict) {
                       {"message", problem.message}});
     json readability = json::array();
     for (const auto& entry : report.readability)
-      readability.push_back(
-          {{"technique", entry.technique}, {"field", entry.field}, {"grade", entry.grade}});
+      readability.push_back({{entry.condition ? "condition" : "technique", entry.technique},
+                             {"field", entry.field},
+                             {"grade", entry.grade}});
     context.out << json{{"ok", !failed},
                         {"errors", errors},
                         {"warnings", warnings},
                         {"techniques", report.technique_count},
                         {"terms", report.term_count},
+                        {"conditions", report.condition_count},
                         {"techniques_per_category", report.techniques_per_category},
                         {"readability", readability},
                         {"few_references", report.few_references},

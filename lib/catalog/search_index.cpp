@@ -72,46 +72,63 @@ std::string_view search_field_id(SearchField field) {
 
 std::vector<SearchField> fields_in(std::uint8_t mask) {
   std::vector<SearchField> out;
-  for (std::uint8_t bit = 1; bit != 0 && bit <= static_cast<std::uint8_t>(SearchField::Related);
+  for (std::uint8_t bit = 1;
+       bit != 0 && bit <= static_cast<std::uint8_t>(SearchField::Related);
        bit = static_cast<std::uint8_t>(bit << 1))
     if (mask & bit) out.push_back(static_cast<SearchField>(bit));
   return out;
 }
 
 SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term,
-                         const RelatedLookup& related_terms)
-    : technique_count_(techniques.size()) {
+                         const RelatedLookup& related_terms) {
+  folded_names_.reserve(techniques.size());
+  for (const Technique& technique : techniques) folded_names_.push_back(fold(technique.name));
   // Related terms are looked up once per term, not once per technique that lists it.
   std::unordered_map<std::string, std::vector<const Term*>> related_of;
-  const auto add_related = [&](std::unordered_map<std::string, std::uint8_t>& words,
-                               const std::string& term) {
+  const auto add_listed = [&](WordFields& words, const std::string& term, SearchField field) {
+    add_term(words, find_term(term), field);
     auto it = related_of.find(term);
     if (it == related_of.end()) it = related_of.emplace(term, related_terms(term)).first;
     for (const Term* related : it->second) add_term(words, related, SearchField::Related);
   };
-  std::unordered_map<std::string, std::vector<Posting>> postings;
-  std::unordered_map<std::string, std::uint8_t> words;
-  folded_names_.reserve(techniques.size());
-  for (std::uint32_t t = 0; t < techniques.size(); ++t) {
+  build(techniques.size(), [&](std::uint32_t t, WordFields& words) {
     const Technique& technique = techniques[t];
-    folded_names_.push_back(fold(technique.name));
-    words.clear();
     add_text(words, technique.name, SearchField::Name);
     for (const auto& alias : technique.aliases) add_text(words, alias, SearchField::Alias);
-    for (const auto& item : technique.indications) {
-      add_term(words, find_term(item.term), SearchField::Indication);
-      add_related(words, item.term);
-    }
-    for (const auto& item : technique.contraindications) {
-      add_term(words, find_term(item.term), SearchField::Contraindication);
-      add_related(words, item.term);
-    }
-    for (const auto& item : technique.risks) {
-      add_term(words, find_term(item.term), SearchField::Risk);
-      add_related(words, item.term);
-    }
+    for (const auto& item : technique.indications)
+      add_listed(words, item.term, SearchField::Indication);
+    for (const auto& item : technique.contraindications)
+      add_listed(words, item.term, SearchField::Contraindication);
+    for (const auto& item : technique.risks) add_listed(words, item.term, SearchField::Risk);
     add_text(words, technique.summary, SearchField::Summary);
     add_text(words, technique.patient_summary, SearchField::PatientSummary);
+  });
+}
+
+SearchIndex::SearchIndex(const std::vector<ConditionGuide>& guides, const TermLookup& find_term) {
+  folded_names_.reserve(guides.size());
+  for (const ConditionGuide& guide : guides) {
+    const Term* term = find_term(guide.term);
+    folded_names_.push_back(fold(term ? term->name : guide.term));
+  }
+  build(guides.size(), [&](std::uint32_t g, WordFields& words) {
+    const ConditionGuide& guide = guides[g];
+    add_term(words, find_term(guide.term), SearchField::Name);
+    for (const auto& covered : guide.covers)
+      add_term(words, find_term(covered), SearchField::Alias);
+    add_text(words, guide.about.student, SearchField::Summary);
+    add_text(words, guide.about.patient, SearchField::PatientSummary);
+  });
+}
+
+void SearchIndex::build(std::size_t count,
+                        const std::function<void(std::uint32_t, WordFields&)>& collect) {
+  technique_count_ = count;
+  std::unordered_map<std::string, std::vector<Posting>> postings;
+  WordFields words;
+  for (std::uint32_t t = 0; t < count; ++t) {
+    words.clear();
+    collect(t, words);
     for (const auto& [word, fields] : words) postings[word].push_back({t, fields});
   }
   words_.reserve(postings.size());

@@ -1,8 +1,7 @@
 // Full-text search over techniques: names, aliases, the names, lay names and synonyms of their
-// terms and of the terms related to them through the vocabulary's `broader` links (up and down:
-// a technique listing "anticoagulant therapy" is found by "warfarin"), and both summaries. Case-
-// and accent-insensitive, prefix matching for search as you type, one typo per word tolerated; a
-// hit in a name or alias outranks a hit in prose.
+// terms and of the terms `broader` links relate to them (up and down: a technique listing
+// "anticoagulant therapy" is found by "warfarin"), and both summaries. Case- and accent-insensitive, prefix matching for search as you
+// type, one typo per word tolerated; a hit in a name or alias outranks a hit in prose.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "content/condition_guide.h"
 #include "content/model.h"
 
 namespace painatlas {
@@ -31,7 +31,7 @@ std::string_view search_field_id(SearchField field);  // "name", "alias", "indic
 std::vector<SearchField> fields_in(std::uint8_t mask);
 
 struct SearchHit {
-  std::uint32_t technique = 0;  // index into Catalog::techniques()
+  std::uint32_t technique = 0;  // index into Catalog::techniques() (or conditions(), for guides)
   float score = 0;
   std::uint8_t fields = 0;  // SearchField bits that matched
 };
@@ -39,11 +39,15 @@ struct SearchHit {
 class SearchIndex {
  public:
   using TermLookup = std::function<const Term*(std::string_view)>;
+  SearchIndex() = default;
   // The terms linked to a term by `broader`, above and below it, not the term itself.
   using RelatedLookup = std::function<std::vector<const Term*>(std::string_view)>;
-  SearchIndex() = default;
   SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term,
               const RelatedLookup& related_terms);
+  // Condition guides, found by the names, lay names and synonyms of their terms (Name for the
+  // guide's own term, Alias for the terms it covers) and by their descriptions (Summary,
+  // PatientSummary). A separate, small index, so technique search pays nothing for it.
+  SearchIndex(const std::vector<ConditionGuide>& guides, const TermLookup& find_term);
 
   // Every technique that matches all words of the query, best first; ties keep catalog order.
   // An empty query matches nothing.
@@ -61,6 +65,9 @@ class SearchIndex {
     const std::vector<Posting>* postings;
     float quality;
   };
+  using WordFields = std::unordered_map<std::string, std::uint8_t>;
+  // Indexes `count` documents; `collect` fills the words of one document with their fields.
+  void build(std::size_t count, const std::function<void(std::uint32_t, WordFields&)>& collect);
   std::vector<Source> sources_for(const std::string& typed) const;
   static void sort_hits(std::vector<SearchHit>& hits);
 

@@ -16,10 +16,11 @@ inline constexpr double kMaxPatientGrade = 8.0;
 inline constexpr std::size_t kMinReferences = 2;
 
 struct ReadabilityEntry {
-  std::string technique;
+  std::string technique;  // or the guide's term id, when `condition` is set
   std::string
       field;  // patient_summary, what_happens, before, after, expected_benefit, patient_questions
   double grade = 0;
+  bool condition = false;
 };
 
 // How many risks carry a band with its source: the measure of how far the figures can be traced.
@@ -42,6 +43,7 @@ struct ContentReport {
   std::size_t reviewed = 0;  // techniques with a review record
   std::size_t technique_count = 0;
   std::size_t term_count = 0;
+  std::size_t condition_count = 0;
 };
 
 ContentReport review_content(const Catalog& catalog);
@@ -52,5 +54,9 @@ std::string format_grade(double grade);
 // The patient-facing texts of a technique, by field name, as the report grades them.
 std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(
     const Technique& technique);
+// The same for a condition guide: about, course, red_flags, each option ("options.2"),
+// questions_to_ask and values, with in-text citations taken out.
+std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(
+    const ConditionGuide& guide);
 
 }  // namespace painatlas

@@ -8,7 +8,9 @@
 #include <unordered_set>
 
 #include "catalog/text_fold.h"
+#include "content/condition_loader.h"
 #include "content/guideline_reader.h"
+#include "content/link_check.h"
 #include "content/review_reader.h"
 #include "content/technique_reader.h"
 #include "content/vocabulary_reader.h"
@@ -41,15 +43,6 @@ std::vector<fs::path> yaml_files(const fs::path& folder, std::vector<Problem>& p
 
 Problem problem_at(const SourcePos& where, std::string message) {
   return {ProblemLevel::Error, where.file, where.line, where.column, std::move(message)};
-}
-
-Problem problem_at(const std::string& file, const TextPos& where, std::string message) {
-  return {ProblemLevel::Error, file, where.line, where.column, std::move(message)};
-}
-
-std::string suggestion(std::string_view wanted, const std::vector<std::string>& known) {
-  const auto close = closest_matches(wanted, known, 1);
-  return close.empty() ? std::string() : "; did you mean '" + close.front() + "'?";
 }
 
 // Terms: unique ids, and `broader` naming a known term of the same kind.
@@ -114,7 +107,7 @@ class ReferenceChecker {
       message += it == kinds_.end() ? "is not a known term"
                                     : "is a " + std::string(enum_id(it->second)) + " term";
       message += "; expected a " + std::string(enum_id(kind)) + " id from content/terms";
-      message += suggestion(id, term_ids_[static_cast<std::size_t>(kind)]);
+      message += did_you_mean(id, term_ids_[static_cast<std::size_t>(kind)]);
       problems_.push_back(problem_at(technique.source.file, where, std::move(message)));
       return false;
     };
@@ -133,9 +126,9 @@ class ReferenceChecker {
         [&](const std::string& region, const TextPos& where) {
           if (std::find(region_ids_.begin(), region_ids_.end(), region) != region_ids_.end())
             return true;
-          problems_.push_back(problem_at(
-              technique.source.file, where,
-              "region '" + region + "' is not in regions.yaml" + suggestion(region, region_ids_)));
+          problems_.push_back(problem_at(technique.source.file, where,
+                                         "region '" + region + "' is not in regions.yaml" +
+                                             did_you_mean(region, region_ids_)));
           return false;
         });
     filter_located(
@@ -149,9 +142,9 @@ class ReferenceChecker {
           if (technique_set_.contains(related)) return true;
           std::vector<std::string> others = technique_ids_;
           std::erase(others, technique.id);
-          problems_.push_back(problem_at(
-              technique.source.file, where,
-              "related technique '" + related + "' does not exist" + suggestion(related, others)));
+          problems_.push_back(problem_at(technique.source.file, where,
+                                         "related technique '" + related + "' does not exist" +
+                                             did_you_mean(related, others)));
           return false;
         });
   }
@@ -165,7 +158,7 @@ class ReferenceChecker {
       problems_.push_back(problem_at(technique.source.file, technique.basis_at,
                                      "'bleeding_risk_basis' '" + technique.bleeding_risk_basis +
                                          "' is not an item of content/guidelines" +
-                                         suggestion(technique.bleeding_risk_basis, item_ids_)));
+                                         did_you_mean(technique.bleeding_risk_basis, item_ids_)));
       technique.bleeding_risk_basis.clear();
       return;
     }
@@ -175,22 +168,6 @@ class ReferenceChecker {
           "'bleeding_risk' is '" + std::string(enum_id(technique.bleeding_risk)) +
               "' but its basis '" + it->first + "' (\"" + it->second->wording + "\") is '" +
               std::string(enum_id(it->second->risk)) + "'; expected the guideline's class"));
-  }
-
-  // Keeps the items (and their positions) that `keep` accepts.
-  template <typename Keep>
-  static void filter_located(std::vector<std::string>& items, std::vector<TextPos>& sources,
-                             Keep keep) {
-    std::vector<std::string> kept_items;
-    std::vector<TextPos> kept_sources;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      const TextPos where = i < sources.size() ? sources[i] : TextPos{};
-      if (!keep(items[i], where)) continue;
-      kept_items.push_back(std::move(items[i]));
-      kept_sources.push_back(where);
-    }
-    items = std::move(kept_items);
-    sources = std::move(kept_sources);
   }
 
   std::vector<Problem>& problems_;
@@ -281,7 +258,7 @@ void attach_reviews(const fs::path& directory, const ContentLimits& limits,
     if (technique == by_id.end()) {
       problems.push_back(
           {ProblemLevel::Error, path.string(), 0, 0,
-           "review record of '" + stem + "', which is not a technique" + suggestion(stem, ids)});
+           "review record of '" + stem + "', which is not a technique" + did_you_mean(stem, ids)});
       continue;
     }
     technique->second->review = read_review_file(path, problems, limits);
@@ -362,6 +339,10 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
   for (auto& technique : techniques) checker.check(technique);
   attach_reviews(directory, limits, techniques, problems);
 
+  // Guides are optional: a content folder without conditions/ is complete.
+  std::vector<ConditionGuide> conditions = read_condition_guides(
+      yaml_files(directory / "conditions", problems), terms, regions, techniques, limits, problems);
+
   BodyMap map;
   if (fs::exists(directory / "body_map.yaml", error)) {
     map = load_body_map(directory / "body_map.yaml", problems);
@@ -377,9 +358,9 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
                             "map region '" + drawn.id + "' is not in regions.yaml"});
   }
 
-  result.catalog =
-      std::make_shared<Catalog>(std::move(info), std::move(terms), std::move(regions),
-                                std::move(techniques), std::move(map), std::move(guidelines));
+  result.catalog = std::make_shared<Catalog>(std::move(info), std::move(terms), std::move(regions),
+                                             std::move(techniques), std::move(map),
+                                             std::move(guidelines), std::move(conditions));
   return result;
 }
 

@@ -70,11 +70,11 @@ struct Risk {
 struct Reference {
   std::string citation;  // title, journal, year, volume and pages (the authors apart)
   int year = 0;
+  std::string authors;  // as printed: "Kornick C, Kramarich SS, et al"; an organisation's name
+  std::string cite_as;  // a short label the text may use instead ("Cochrane 2018"), or empty
   std::string doi;
   std::string pmid;
   std::string url;
-  std::string authors;  // as printed: "Kornick C, Kramarich SS, Lamer TJ, Sitzman BT"
-  std::string cite_as;  // a short label the text may use instead ("Cochrane 2018"), or empty
 };
 
 // How one technique's content was second-read: content/reviews/<id>.md.

@@ -127,12 +127,11 @@ std::string round_count(double count) {
   return digits;
 }
 
+// "1 in N" reads best below 1 in 5; above it, "N in 10"; near certainty, in words.
 std::string one_value_in_words(double proportion) {
   if (proportion <= 0) return "none";
-  if (proportion >= 0.095) {
-    const long long tenths = std::max(1LL, std::llround(proportion * 10));
-    return std::to_string(tenths) + " in 10";
-  }
+  if (proportion >= 0.95) return "almost everyone";
+  if (proportion >= 0.2) return std::to_string(std::llround(proportion * 10)) + " in 10";
   return "1 in " + round_count(1 / proportion);
 }
 
@@ -219,11 +218,10 @@ std::string describe_proportion(const Proportion& figure) {
 std::string proportion_in_words(const Proportion& figure) {
   if (figure.zero_count) return "none seen";
   if (figure.upper_bound) return "fewer than " + one_value_in_words(figure.high);
-  if (figure.low == figure.high ||
-      one_value_in_words(figure.low) == one_value_in_words(figure.high))
-    return "about " + one_value_in_words(figure.high);
-  return "between about " + one_value_in_words(figure.low) + " and " +
-         one_value_in_words(figure.high);
+  const std::string low = one_value_in_words(figure.low);
+  const std::string high = one_value_in_words(figure.high);
+  if (low == high) return high == "almost everyone" ? high : "about " + high;
+  return "between about " + low + " and " + high;
 }
 
 }  // namespace painatlas

@@ -1,6 +1,7 @@
 #include "content/technique_reader.h"
 
 #include "content/citations.h"
+#include "content/reference_reader.h"
 #include "content/risk_figure.h"
 #include "content/yaml_document.h"
 
@@ -107,27 +108,6 @@ std::vector<Risk> read_risks(const MapReader& fields, ProblemSink& sink) {
     risk.source_at = source.IsDefined() ? entry.position(source) : risk.at;
     check_figure(entry, risk, sink);
     out.push_back(std::move(risk));
-  }
-  return out;
-}
-
-std::vector<Reference> read_references(const MapReader& fields, ProblemSink& sink) {
-  std::vector<Reference> out;
-  for (const YAML::Node& item : fields.list_items("references", Need::Section)) {
-    MapReader entry(item, sink, "reference", kReferenceKeys);
-    if (!entry.is_map()) continue;
-    auto authors = entry.text("authors", Need::Required);
-    auto citation = entry.text("citation", Need::Required);
-    auto year = entry.integer("year", Need::Required, 1800, 2100);
-    if (!citation || !year) continue;
-    Reference reference{*citation,
-                        *year,
-                        entry.text("doi", Need::Optional).value_or(""),
-                        entry.text("pmid", Need::Optional).value_or(""),
-                        entry.text("url", Need::Optional).value_or(""),
-                        authors.value_or(""),
-                        entry.text("cite_as", Need::Optional).value_or("")};
-    out.push_back(std::move(reference));
   }
   return out;
 }

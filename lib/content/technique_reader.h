@@ -8,6 +8,7 @@
 
 #include "content/content_limits.h"
 #include "content/model.h"
+#include "content/reference_reader.h"
 #include "content/yaml_fields.h"
 
 namespace painatlas {
@@ -54,7 +55,5 @@ inline constexpr std::string_view kContraindicationKeys[] = {"term", "severity",
                                                              "patient_note"};
 inline constexpr std::string_view kRiskKeys[] = {"term",   "frequency", "severity",    "note",
                                                  "source", "figure",    "patient_note"};
-inline constexpr std::string_view kReferenceKeys[] = {"authors", "citation", "year",   "doi",
-                                                      "pmid",    "url",      "cite_as"};
 
 }  // namespace painatlas

@@ -7,15 +7,14 @@
 #include <string>
 
 #include "catalog/catalog.h"
+#include "export/document_writer.h"
 #include "reader/screening.h"
 
 namespace painatlas {
 
-enum class HandoutFormat { Html, Markdown };
-
 // With `situation`, the handout also has a "Your situation" section: what the content lists for
 // the factors the reader ticked, in plain words.
-std::string render_handout(const Catalog& catalog, const Technique& technique, HandoutFormat format,
-                           const ScreeningResult* situation = nullptr);
+std::string render_handout(const Catalog& catalog, const Technique& technique,
+                           HandoutFormat format, const ScreeningResult* situation = nullptr);
 
 }  // namespace painatlas

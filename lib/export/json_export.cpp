@@ -68,9 +68,17 @@ json risks_json(const Catalog& catalog, const Technique& technique, Audience aud
   return list;
 }
 
-json references_json(const Technique& technique) {
+json imaging_json(const Technique& technique) {
   json list = json::array();
-  for (const auto& reference : technique.references) {
+  for (Imaging imaging : technique.imaging) list.push_back(enum_id(imaging));
+  return list;
+}
+
+}  // namespace
+
+json references_json(const std::vector<Reference>& references) {
+  json list = json::array();
+  for (const auto& reference : references) {
     json entry = {{"authors", reference.authors},
                   {"citation", reference.citation},
                   {"year", reference.year},
@@ -83,14 +91,6 @@ json references_json(const Technique& technique) {
   }
   return list;
 }
-
-json imaging_json(const Technique& technique) {
-  json list = json::array();
-  for (Imaging imaging : technique.imaging) list.push_back(enum_id(imaging));
-  return list;
-}
-
-}  // namespace
 
 json technique_json(const Catalog& catalog, const Technique& technique, Audience audience) {
   json out = {
@@ -141,7 +141,7 @@ json technique_json(const Catalog& catalog, const Technique& technique, Audience
       out["bleeding_risk_note"] = technique.bleeding_risk_note;
     out["evidence"] = {{"level", enum_id(technique.evidence.level)},
                        {"summary", technique.evidence.summary}};
-    out["references"] = references_json(technique);
+    out["references"] = references_json(technique.references);
   }
   return out;
 }

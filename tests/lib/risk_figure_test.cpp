@@ -70,6 +70,8 @@ TEST(RiskFigure, PatientsReadAboutOneInN) {
   EXPECT_EQ(proportion_in_words(parsed("4 of 3,175")), "about 1 in 790");
   EXPECT_EQ(proportion_in_words(parsed("< 1 in 10,000")), "fewer than 1 in 10,000");
   EXPECT_EQ(proportion_in_words(parsed("0.5-1.4%")), "between about 1 in 200 and 1 in 71");
+  EXPECT_EQ(proportion_in_words(parsed("12.9%")), "about 1 in 8");
+  EXPECT_EQ(proportion_in_words(parsed("29 of 29")), "almost everyone");
   EXPECT_EQ(describe_proportion(parsed("0.2%")), "0.2%");
 }
 

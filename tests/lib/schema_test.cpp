@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <span>
 
+#include "content/condition_guide.h"
 #include "content/enums.h"
 #include "content/technique_reader.h"
 #include "test_support.h"
@@ -75,6 +76,27 @@ TEST(Schema, GuidelineClassesMatchTheLoader) {
           "guideline.schema.json")["properties"]["items"]["items"]["properties"]["class"]["enum"]
           .get<std::vector<std::string>>(),
       ids<BleedingRisk>());
+}
+
+TEST(Schema, ConditionEnumsMatchTheLoader) {
+  const json schema = read_schema("condition.schema.json");
+  const json& option = schema["properties"]["options"]["items"]["properties"];
+  EXPECT_EQ(option["kind"]["enum"].get<std::vector<std::string>>(), ids<OptionKind>());
+  EXPECT_EQ(option["certainty"]["enum"].get<std::vector<std::string>>(), ids<EvidenceLevel>());
+  EXPECT_EQ(option["versus_placebo"]["enum"].get<std::vector<std::string>>(), ids<VersusPlacebo>());
+  // Every question the loader reads is in the schema, and nothing else.
+  std::vector<std::string> questions;
+  for (OptionQuestion question : kOptionQuestions)
+    questions.emplace_back(option_question_id(question));
+  for (const auto& question : questions) EXPECT_TRUE(option.contains(question)) << question;
+}
+
+TEST(Schema, ReferencesHaveTheSameFieldsInBothSchemas) {
+  const json technique = read_schema("technique.schema.json")["properties"]["references"]["items"];
+  const json condition = read_schema("condition.schema.json")["definitions"]["reference"];
+  EXPECT_EQ(technique["properties"].size(), condition["properties"].size());
+  for (const auto& [key, unused] : condition["properties"].items())
+    EXPECT_TRUE(technique["properties"].contains(key)) << key;
 }
 
 TEST(Schema, TermKindsMatchTheLoader) {
