@@ -57,6 +57,14 @@ TEST(RiskFigure, ARangeMustLieInOneBand) {
   EXPECT_FALSE(band_contains(Frequency::Uncommon, parsed("0.5-1.4%")));
 }
 
+// No event in N gives a 95% upper limit of about 3 in N: very rare only when N passes 30,000.
+TEST(RiskFigure, ARuleOfThreeUpperBoundPlacesVeryRareOnlyForLargeSeries) {
+  EXPECT_TRUE(band_contains(Frequency::VeryRare, parsed("< 3 in 58,066")));
+  EXPECT_FALSE(band_contains(Frequency::VeryRare, parsed("< 3 in 16,638")));
+  EXPECT_FALSE(band_contains(Frequency::Rare, parsed("< 3 in 16,638")));
+  EXPECT_EQ(proportion_in_words(parsed("< 3 in 58,066")), "fewer than 1 in 19,000");
+}
+
 TEST(RiskFigure, ZeroCountsPlaceNoBand) {
   for (Frequency band : {Frequency::VeryCommon, Frequency::Common, Frequency::Uncommon,
                          Frequency::Rare, Frequency::VeryRare})
