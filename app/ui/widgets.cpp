@@ -2,6 +2,7 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <string>
 
 #include "icons.h"
@@ -43,23 +44,29 @@ void bullet_wrapped(std::string_view text) {
 
 bool link(const Look& look, std::string_view text, const char* id) {
   IdScope scope(id);
-  const ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+  // A link longer than the room left wraps, like the text around it (table cells, narrow panes).
+  const float room = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4);
+  const ImVec2 line = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+  const float wrap = line.x > room ? room : 0.0f;
+  const ImVec2 size =
+      wrap > 0 ? ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap) : line;
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  const bool clicked = ImGui::InvisibleButton("link", size);
+  const bool clicked = ImGui::InvisibleButton("link", {std::max(size.x, 1.0f), size.y});
   const bool hovered = ImGui::IsItemHovered();
   const ImU32 color = ImGui::GetColorU32(look.colors().link);
-  ImGui::GetWindowDrawList()->AddText(start, color, text.data(), text.data() + text.size());
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), start, color,
+                                      text.data(), text.data() + text.size(), wrap);
   // Drawn straight to the draw list, so tell ImGui's logging (copy, tests) about the text too.
   if (ImGui::GetCurrentContext()->LogEnabled)
     ImGui::LogRenderedText(&start, text.data(), text.data() + text.size());
   // The keyboard's focus ring, as buttons draw it (an invisible button draws none).
   ImGui::RenderNavHighlight(ImRect(start, {start.x + size.x, start.y + size.y}),
                             ImGui::GetItemID());
-  if (hovered || ImGui::IsItemFocused()) {
+  if ((hovered || ImGui::IsItemFocused()) && wrap == 0) {
     ImGui::GetWindowDrawList()->AddLine({start.x, start.y + size.y},
                                         {start.x + size.x, start.y + size.y}, color);
-    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   return clicked;
 }
 
