@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
@@ -9,6 +11,9 @@ namespace {
 void center_next_window(ImVec2 size) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, {0.5f, 0.5f});
+  // At large text a window sized in ems would outgrow the screen; it scrolls instead.
+  size.x = std::min(size.x, viewport->WorkSize.x * 0.92f);
+  size.y = std::min(size.y, viewport->WorkSize.y * 0.92f);
   ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
 }
 
