@@ -13,6 +13,13 @@ namespace {
 void pane_keys(const AppState& state, Actions& actions) {
   ImGuiContext& g = *ImGui::GetCurrentContext();
   const ImGuiIO& io = ImGui::GetIO();
+  // ImGui 1.86 presses a focused button with Space only; Enter opens and presses too (results,
+  // buttons, menu items), except where a text field or the study view's own Enter has it.
+  if ((keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)) && !io.WantTextInput &&
+      g.NavId != 0 && !g.NavDisableHighlight && state.view != MainView::Study) {
+    ImGui::ActivateItem(g.NavId);
+    return;
+  }
   ImGuiWindow* main = ImGui::GetCurrentWindow()->RootWindow;
   if (g.NavWindow && g.NavWindow->RootWindow != main) return;
   if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
@@ -27,14 +34,7 @@ void pane_keys(const AppState& state, Actions& actions) {
     return;
   }
   if (io.WantTextInput) return;
-  if (keys::pressed(ImGuiKey_Escape)) {
-    actions.focus_pane(Pane::Toolbar);
-    return;
-  }
-  // ImGui 1.86 presses a focused button with Space only; Enter opens and presses too.
-  if ((keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)) && g.NavId != 0 &&
-      !g.NavDisableHighlight)
-    ImGui::ActivateItem(g.NavId);
+  if (keys::pressed(ImGuiKey_Escape)) actions.focus_pane(Pane::Toolbar);
 }
 
 }  // namespace
