@@ -130,7 +130,10 @@ void hidden_by(const Catalog& catalog, const BrowseState& browse, const Look& lo
         label = "Clear every filter";
         break;
     }
-    if (!ImGui::Button((std::string(icon::kTimes) + "  " + label + shows).c_str())) continue;
+    // A link rather than a button, so a long label wraps in a narrow pane.
+    ImGui::TextUnformatted(icon::kTimes);
+    ImGui::SameLine();
+    if (!link(look, label + shows, "remove")) continue;
     switch (relaxation.kind) {
       case Relaxation::Kind::FilterValue:
         if (relaxation.severity)
