@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string>
 
+#include "espeak_speech_engine.h"
 #include "store/atomic_file.h"
 
 extern char** environ;
@@ -63,7 +64,7 @@ fs::path documents_folder() {
 }
 
 DesktopPlatform::DesktopPlatform(GLFWwindow* window)
-    : window_(window), speech_(std::make_unique<NullSpeech>()) {}
+    : window_(window), speech_(std::make_unique<EspeakSpeechEngine>()) {}
 
 bool DesktopPlatform::open_url(std::string_view url) {
   // Only web addresses: content could otherwise make the program open a local file or command.

@@ -41,7 +41,17 @@ enum class ActionKind {
   NextQuestion,
   EndStudy,
   ExportHandout,
-  OpenUrl
+  OpenUrl,
+  OpenCondition,
+  ExportConditionHandout,
+  SetGridFirst,
+  ChooseRegion,
+  FocusRegion,
+  ReadAloud,
+  PauseReading,
+  ResumeReading,
+  StopReading,
+  SetReadingRate
 };
 
 enum class Window { Disclaimer, About, Problems, Shortcuts };
@@ -101,6 +111,28 @@ class Actions {
   void end_study() { push({ActionKind::EndStudy, {}}); }
   void export_handout(std::string id) { push({ActionKind::ExportHandout, std::move(id)}); }
   void open_url(std::string url) { push({ActionKind::OpenUrl, std::move(url)}); }
+  // Opens the guide of a condition term (or of the nearest broader term that has one).
+  void open_condition(std::string term_id) {
+    push({ActionKind::OpenCondition, std::move(term_id)});
+  }
+  void export_condition_handout(std::string term_id) {
+    push({ActionKind::ExportConditionHandout, std::move(term_id)});
+  }
+  // "Where does it hurt?": list this region's guides and techniques; move the keyboard to one.
+  // The first option shown in an option grid too wide for the window.
+  void set_grid_first(std::size_t first) {
+    push({ActionKind::SetGridFirst, {}, Facet::Indication, static_cast<int>(first)});
+  }
+  void choose_region(std::string region) { push({ActionKind::ChooseRegion, std::move(region)}); }
+  void focus_region(std::string region) { push({ActionKind::FocusRegion, std::move(region)}); }
+  // Reads "technique:<id>" or "condition:<term id>" aloud in plain words.
+  void read_aloud(std::string source) { push({ActionKind::ReadAloud, std::move(source)}); }
+  void pause_reading() { push({ActionKind::PauseReading, {}}); }
+  void resume_reading() { push({ActionKind::ResumeReading, {}}); }
+  void stop_reading() { push({ActionKind::StopReading, {}}); }
+  void set_reading_rate(float rate) {
+    push({ActionKind::SetReadingRate, {}, Facet::Indication, static_cast<int>(rate * 100 + 0.5f)});
+  }
 
   const std::vector<Action>& list() const { return list_; }
   bool empty() const { return list_.empty(); }

@@ -20,7 +20,8 @@ namespace {
 //   evidence, references both        related techniques, personal note, review date and disclaimer
 
 void header(const Technique& technique, const UserData& user,
-            const std::vector<std::string>& compare, const Look& look, Actions& actions) {
+            const std::vector<std::string>& compare, const ReadAloudView& reading, const Look& look,
+            Actions& actions) {
   title(look, technique.name);
   {
     ColorScope muted(ImGuiCol_Text, look.colors().muted);
@@ -51,6 +52,8 @@ void header(const Technique& technique, const UserData& user,
   if (ImGui::Button((std::string(icon::kDownload) + " Handout").c_str()))
     actions.export_handout(technique.id);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save a printable page in plain language (HTML)");
+  if (look.audience == Audience::Patient)
+    draw_read_aloud_bar(reading, "technique:" + technique.id, look, actions);
   ImGui::Separator();
 }
 
@@ -213,26 +216,59 @@ void note(const Technique& technique, const UserData& user, EditBuffers& edit, A
   ImGui::TextDisabled("Saved when you click elsewhere. Only on this computer.");
 }
 
-void patient_sections(const Catalog& catalog, const Technique& t, const Look& look,
-                      Actions& actions) {
-  heading(look, "What it is");
-  wrapped(t.patient_summary);
-  heading(look, "Why it is offered");
-  indications(catalog, t, look, actions);
-  heading(look, "What happens");
-  numbered(t.what_happens);
-  heading(look, "Before");
-  bullets(t.before);
-  heading(look, "After");
-  bullets(t.after);
-  heading(look, "What it may do for you");
-  benefit(t);
-  heading(look, "Possible problems, and how often");
-  risks(catalog, t, look, actions);
-  heading(look, "When it may not be done");
-  contraindications(catalog, t, look, actions);
-  heading(look, "Blood thinners and bleeding");
-  bleeding(t, look);
+void patient_sections(const Catalog& catalog, const Technique& t, const ReadAloudView& reading,
+                      const Look& look, Actions& actions) {
+  // Each block is marked while read-aloud reads it (the keys of technique_speech()).
+  const auto reading_now = [&](std::string_view key) {
+    return reading.source == "technique:" + t.id && reading.key == key;
+  };
+  {
+    ReadingHighlight mark(look, reading_now("patient_summary"));
+    heading(look, "What it is");
+    wrapped(t.patient_summary);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("indications"));
+    heading(look, "Why it is offered");
+    indications(catalog, t, look, actions);
+  }
+  draw_condition_links(catalog, t, look, actions);
+  {
+    ReadingHighlight mark(look, reading_now("what_happens"));
+    heading(look, "What happens");
+    numbered(t.what_happens);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("before"));
+    heading(look, "Before");
+    bullets(t.before);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("after"));
+    heading(look, "After");
+    bullets(t.after);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("expected_benefit"));
+    heading(look, "What it may do for you");
+    benefit(t);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("risks"));
+    heading(look, "Possible problems, and how often");
+    risks(catalog, t, look, actions);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("contraindications"));
+    heading(look, "When it may not be done");
+    contraindications(catalog, t, look, actions);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("bleeding"));
+    heading(look, "Blood thinners and bleeding");
+    bleeding(t, look);
+  }
+  ReadingHighlight mark(look, reading_now("patient_questions"));
   heading(look, std::string(icon::kQuestion) + "  Questions to ask your doctor");
   bullets(t.patient_questions);
 }
@@ -253,6 +289,7 @@ void student_sections(const Catalog& catalog, const Technique& t, const Look& lo
   muted_wrapped(look, facts);
   heading(look, "Indications");
   indications(catalog, t, look, actions);
+  draw_condition_links(catalog, t, look, actions);
   heading(look, "Contraindications");
   contraindications(catalog, t, look, actions);
   heading(look, "Risks, by frequency");
@@ -277,21 +314,24 @@ void student_sections(const Catalog& catalog, const Technique& t, const Look& lo
 
 void draw_detail_panel(const Catalog& catalog, const Technique* technique, const UserData& user,
                        const std::vector<std::string>& compare, const ScreeningResult* screening,
-                       const Look& look, EditBuffers& edit, Actions& actions) {
+                       const ReadAloudView& reading, const Look& look, EditBuffers& edit,
+                       Actions& actions) {
   if (!technique) {
     heading(look, "Choose a technique");
     muted_wrapped(look,
                   "Pick one from the list, search by any word (a condition, a procedure, a risk), "
                   "or tick filters on the left. Terms in blue are links: point at one for its "
                   "meaning, click it to see every technique that shares it.");
+    if (link(look, std::string(icon::kMap) + " Or start from where it hurts", "to-map"))
+      actions.set_view(MainView::Map);
     return;
   }
-  header(*technique, user, compare, look, actions);
+  header(*technique, user, compare, reading, look, actions);
   // Its pane already painted the background; painting it again costs a software renderer dearly.
   ChildScope body("detail-body", {0, 0}, false, ImGuiWindowFlags_NoBackground);
   if (screening) situation(*screening, look);
   if (look.audience == Audience::Patient)
-    patient_sections(catalog, *technique, look, actions);
+    patient_sections(catalog, *technique, reading, look, actions);
   else
     student_sections(catalog, *technique, look, actions);
   heading(look, "Related techniques");

@@ -39,7 +39,8 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   // Room for the four switch buttons to the right of the search box.
   const ImGuiStyle& style = ImGui::GetStyle();
   float switches_width = style.ItemSpacing.x * 2 + 4;
-  for (const char* label : {" Student", " Patient", " Browse", " Compare (0)", " Study"})
+  for (const char* label : {" Student", " Patient", " Where does it hurt?", " Browse", " Guides",
+                            " Compare (0)", " Study"})
     switches_width +=
         ImGui::CalcTextSize(label).x + ImGui::GetFontSize() + style.FramePadding.x * 2;
   // At large text sizes the switches move to a line of their own rather than off the window.
@@ -87,8 +88,20 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   ImGui::SameLine();
   const bool comparing = state.view == MainView::Compare;
   const bool browsing = state.view == MainView::Browse;
+  if (toggle_button(look, (std::string(icon::kMap) + " Where does it hurt?").c_str(),
+                    state.view == MainView::Map))
+    actions.set_view(MainView::Map);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Start from the body: guides and procedures for each area");
+  ImGui::SameLine(0, 2);
   if (toggle_button(look, (std::string(icon::kList) + " Browse").c_str(), browsing))
     actions.set_view(MainView::Browse);
+  ImGui::SameLine(0, 2);
+  if (toggle_button(look, (std::string(icon::kGuide) + " Guides").c_str(),
+                    state.view == MainView::Condition))
+    actions.open_condition(state.condition);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Condition guides: every option for a condition, side by side");
   ImGui::SameLine(0, 2);
   const std::string compare_label =
       std::string(icon::kColumns) + " Compare (" + std::to_string(state.compare.size()) + ")";

@@ -29,6 +29,9 @@ struct ResultRow {
 struct ResultSet {
   std::vector<ResultRow> rows;
   FilterResult facets;  // counts for the rows the text query allows
+  // Condition guides beside the techniques: those the words find (best first), then the guides
+  // of the conditions chosen in the Indication filter.
+  std::vector<ConditionIndex> conditions;
 };
 
 ResultSet run_browse_query(const Catalog& catalog, const BrowseQuery& query);
