@@ -1,5 +1,6 @@
 #include "validate_command.h"
 
+#include <cmath>
 #include <cstdio>
 #include <iomanip>
 #include <nlohmann/json.hpp>
@@ -41,6 +42,16 @@ void print_summary(std::ostream& out, const ContentReport& report, std::size_t e
   print_list(out, "Techniques with fewer than 2 references", report.few_references);
   print_list(out, "Terms no technique uses", report.unused_terms);
   print_list(out, "Techniques with no related links", report.without_related);
+  const RiskSourcing& risks = report.risks;
+  const auto percent = [](std::size_t part, std::size_t whole) {
+    return whole == 0 ? 0 : static_cast<int>(std::lround(100.0 * part / whole));
+  };
+  out << "\nRisk bands with their source: " << risks.sourced << " of " << risks.all << " risks ("
+      << percent(risks.sourced, risks.all) << "%), " << risks.with_figure
+      << " with the published figure; serious risks: " << risks.serious_sourced << " of "
+      << risks.serious << " (" << percent(risks.serious_sourced, risks.serious) << "%)\n";
+  out << "Techniques with a review record: " << report.reviewed << " of " << report.technique_count
+      << '\n';
   out << '\n' << errors << " error(s), " << warnings << " warning(s)\n";
 }
 
@@ -78,6 +89,13 @@ int run_validate(const CliContext& context, bool strict) {
                         {"few_references", report.few_references},
                         {"unused_terms", report.unused_terms},
                         {"without_related", report.without_related},
+                        {"risk_sourcing",
+                         {{"risks", report.risks.all},
+                          {"sourced", report.risks.sourced},
+                          {"with_figure", report.risks.with_figure},
+                          {"serious", report.risks.serious},
+                          {"serious_sourced", report.risks.serious_sourced}}},
+                        {"reviewed", report.reviewed},
                         {"problems", list}}
                        .dump(2)
                 << '\n';

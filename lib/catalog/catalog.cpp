@@ -44,12 +44,13 @@ std::string_view facet_label(Facet facet) {
 
 Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> regions,
                  std::vector<Technique> techniques, BodyMap body_map,
-                 std::vector<ConditionGuide> conditions)
+                 std::vector<Guideline> guidelines, std::vector<ConditionGuide> conditions)
     : info_(std::move(info)),
       terms_(std::move(terms)),
       regions_(std::move(regions)),
       techniques_(std::move(techniques)),
       body_map_(std::move(body_map)),
+      guidelines_(std::move(guidelines)),
       conditions_(std::move(conditions)) {
   // Catalog order is alphabetical by folded name, so every list starts sorted for people.
   std::vector<std::string> keys;
@@ -140,6 +141,15 @@ std::string Catalog::condition_name(const ConditionGuide& guide, bool lay) const
   const Term* term = find_term(guide.term);
   if (!term) return guide.term;
   return lay ? term->lay_name : term->name;
+}
+
+std::optional<Catalog::GuidelineEntry> Catalog::find_guideline_item(
+    std::string_view item_id) const {
+  // A handful of guidelines with a few dozen items: a scan is as fast as an index.
+  for (const Guideline& guideline : guidelines_)
+    for (const GuidelineItem& item : guideline.items)
+      if (item.id == item_id) return GuidelineEntry{&guideline, &item};
+  return std::nullopt;
 }
 
 void Catalog::add_facet_value(Facet facet, TechniqueIndex technique, const std::string& value) {

@@ -34,7 +34,7 @@ class Catalog {
  public:
   Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> regions,
           std::vector<Technique> techniques, BodyMap body_map = {},
-          std::vector<ConditionGuide> conditions = {});
+          std::vector<Guideline> guidelines = {}, std::vector<ConditionGuide> conditions = {});
 
   const ContentInfo& info() const { return info_; }
   const std::vector<Technique>& techniques() const { return techniques_; }
@@ -42,6 +42,7 @@ class Catalog {
   const std::vector<Region>& regions() const { return regions_; }
   const SearchIndex& search_index() const { return search_index_; }
   const BodyMap& body_map() const { return body_map_; }
+  const std::vector<Guideline>& guidelines() const { return guidelines_; }
   // Condition guides, sorted by the clinical name of their term.
   const std::vector<ConditionGuide>& conditions() const { return conditions_; }
   const SearchIndex& condition_search_index() const { return condition_search_index_; }
@@ -51,6 +52,12 @@ class Catalog {
   const Term* find_term(std::string_view id) const;
   const Region* find_region(std::string_view id) const;
 
+  struct GuidelineEntry {
+    const Guideline* guideline = nullptr;
+    const GuidelineItem* item = nullptr;
+  };
+  // The guideline item a technique's bleeding-risk class comes from (its bleeding_risk_basis).
+  std::optional<GuidelineEntry> find_guideline_item(std::string_view item_id) const;
   // The guide for a condition term: the guide of that term, or the guide that covers it.
   const ConditionGuide* find_condition(std::string_view term_id) const;
   std::optional<ConditionIndex> condition_index(std::string_view term_id) const;
@@ -110,6 +117,7 @@ class Catalog {
   std::array<FacetIndex, kFacetCount> facets_;
   SearchIndex search_index_;
   BodyMap body_map_;
+  std::vector<Guideline> guidelines_;
   std::vector<ConditionGuide> conditions_;
   std::unordered_map<std::string, ConditionIndex> condition_by_term_;  // own and covered terms
   std::vector<std::vector<ConditionIndex>> conditions_by_technique_;

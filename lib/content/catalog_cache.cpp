@@ -17,7 +17,7 @@ using nlohmann::json;
 namespace {
 
 // Bump when the model or this format changes: old caches are then simply not used.
-constexpr int kCacheFormat = 3;
+constexpr int kCacheFormat = 4;
 
 json pos_json(const TextPos& at) { return json::array({at.line, at.column}); }
 TextPos pos_from(const json& j) { return {j.at(0).get<int>(), j.at(1).get<int>()}; }
@@ -122,10 +122,15 @@ json technique_to(const Technique& t) {
   json indications = json::array(), contraindications = json::array(), risks = json::array();
   for (const auto& i : t.indications) indications.push_back({i.term, i.note, pos_json(i.at)});
   for (const auto& c : t.contraindications)
-    contraindications.push_back({c.term, static_cast<int>(c.severity), c.note, pos_json(c.at)});
+    contraindications.push_back(
+        {c.term, static_cast<int>(c.severity), c.note, pos_json(c.at), c.patient_note});
   for (const auto& r : t.risks)
     risks.push_back({r.term, static_cast<int>(r.frequency), static_cast<int>(r.severity), r.note,
-                     pos_json(r.at)});
+                     pos_json(r.at), r.source, r.figure, r.patient_note, pos_json(r.source_at)});
+  json review = nullptr;
+  if (t.review)
+    review = {t.review->date, t.review->claims, t.review->confirmed, t.review->corrected,
+              t.review->sources};
   json imaging = json::array(), region_positions = json::array(), related_positions = json::array();
   for (Imaging i : t.imaging) imaging.push_back(static_cast<int>(i));
   for (const auto& p : t.region_positions) region_positions.push_back(pos_json(p));
@@ -156,7 +161,10 @@ json technique_to(const Technique& t) {
                       t.last_reviewed,
                       json::array({t.source.file, t.source.line, t.source.column}),
                       region_positions,
-                      related_positions});
+                      related_positions,
+                      t.bleeding_risk_basis,
+                      pos_json(t.basis_at),
+                      review});
 }
 
 Technique technique_from(const json& j) {
@@ -172,10 +180,11 @@ Technique technique_from(const json& j) {
   for (const auto& i : j.at(k++)) t.indications.push_back({i.at(0), i.at(1), pos_from(i.at(2))});
   for (const auto& c : j.at(k++))
     t.contraindications.push_back(
-        {c.at(0), static_cast<Severity>(c.at(1).get<int>()), c.at(2), pos_from(c.at(3))});
+        {c.at(0), static_cast<Severity>(c.at(1).get<int>()), c.at(2), pos_from(c.at(3)), c.at(4)});
   for (const auto& r : j.at(k++))
     t.risks.push_back({r.at(0), static_cast<Frequency>(r.at(1).get<int>()),
-                       static_cast<RiskSeverity>(r.at(2).get<int>()), r.at(3), pos_from(r.at(4))});
+                       static_cast<RiskSeverity>(r.at(2).get<int>()), r.at(3), pos_from(r.at(4)),
+                       r.at(5), r.at(6), r.at(7), pos_from(r.at(8))});
   t.bleeding_risk = static_cast<BleedingRisk>(j.at(k++).get<int>());
   t.bleeding_risk_note = j.at(k++);
   for (const auto& i : j.at(k++)) t.imaging.push_back(static_cast<Imaging>(i.get<int>()));
@@ -195,6 +204,12 @@ Technique technique_from(const json& j) {
   t.source = {source.at(0), source.at(1).get<int>(), source.at(2).get<int>()};
   for (const auto& p : j.at(k++)) t.region_positions.push_back(pos_from(p));
   for (const auto& p : j.at(k++)) t.related_positions.push_back(pos_from(p));
+  t.bleeding_risk_basis = j.at(k++);
+  t.basis_at = pos_from(j.at(k++));
+  if (const json& review = j.at(k++); !review.is_null())
+    t.review =
+        ReviewRecord{review.at(0), review.at(1).get<std::size_t>(), review.at(2).get<std::size_t>(),
+                     review.at(3).get<std::size_t>(), review.at(4).get<std::vector<std::string>>()};
   return t;
 }
 
@@ -210,6 +225,31 @@ std::vector<MapShape> shapes_from(const json& j) {
     shapes.push_back(make_shape(static_cast<MapShape::Kind>(s.at(0).get<int>()),
                                 s.at(1).get<std::vector<float>>()));
   return shapes;
+}
+
+json guidelines_to(const std::vector<Guideline>& guidelines) {
+  json out = json::array();
+  for (const Guideline& g : guidelines) {
+    json items = json::array();
+    for (const auto& i : g.items)
+      items.push_back({i.id, i.wording, static_cast<int>(i.risk), i.note});
+    out.push_back({g.id, g.label, g.citation, g.doi, g.url, g.caveat, g.patient_caveat, items,
+                   json::array({g.source.file, g.source.line, g.source.column})});
+  }
+  return out;
+}
+
+std::vector<Guideline> guidelines_from(const json& j) {
+  std::vector<Guideline> out;
+  for (const auto& g : j) {
+    Guideline guideline{g.at(0), g.at(1), g.at(2), g.at(3), g.at(4), g.at(5), g.at(6), {}, {}};
+    for (const auto& i : g.at(7))
+      guideline.items.push_back(
+          {i.at(0), i.at(1), static_cast<BleedingRisk>(i.at(2).get<int>()), i.at(3)});
+    guideline.source = {g.at(8).at(0), g.at(8).at(1).get<int>(), g.at(8).at(2).get<int>()};
+    out.push_back(std::move(guideline));
+  }
+  return out;
 }
 
 json catalog_to(const Catalog& catalog, const std::vector<Problem>& problems,
@@ -238,6 +278,7 @@ json catalog_to(const Catalog& catalog, const std::vector<Problem>& problems,
           {"techniques", techniques},
           {"conditions", conditions},
           {"problems", problem_list},
+          {"guidelines", guidelines_to(catalog.guidelines())},
           {"map", {map.width, map.height, shapes_to(map.outline), map_regions, labels, panels}}};
 }
 
@@ -276,9 +317,9 @@ LoadResult catalog_from(const json& j) {
   for (const auto& l : m.at(4)) map.labels.push_back({l.at(0), l.at(1), l.at(2)});
   for (const auto& p : m.at(5))
     map.panels.push_back({p.at(0), p.at(1), p.at(2), p.at(3), p.at(4).get<bool>()});
-  result.catalog =
-      std::make_shared<Catalog>(std::move(content), std::move(terms), std::move(regions),
-                                std::move(techniques), std::move(map), std::move(conditions));
+  result.catalog = std::make_shared<Catalog>(
+      std::move(content), std::move(terms), std::move(regions), std::move(techniques),
+      std::move(map), guidelines_from(j.at("guidelines")), std::move(conditions));
   return result;
 }
 
@@ -298,7 +339,7 @@ std::string content_fingerprint(const fs::path& directory) {
     entries.push_back(path.string() + " " + std::to_string(size) + " " + std::to_string(time));
   };
   for (const char* file : {"catalog.yaml", "regions.yaml", "body_map.yaml"}) add(directory / file);
-  for (const char* folder : {"terms", "techniques", "conditions"}) {
+  for (const char* folder : {"terms", "techniques", "conditions", "guidelines", "reviews"}) {
     std::error_code error;
     for (fs::directory_iterator it(directory / folder, error), end; !error && it != end;
          it.increment(error))

@@ -129,7 +129,7 @@ void GuideReader::check_citations(const MapReader& fields, ConditionGuide& guide
                                        labels[i] + "a')");
   std::vector<bool> cited(labels.size(), false);
   for (const CitedText& text : texts_) {
-    for (const CitationMention& mention : find_citations(text.text, labels)) {
+    for (const LabelledCitation& mention : find_labelled_citations(text.text, labels)) {
       if (mention.known) {
         cited[static_cast<std::size_t>(std::find(labels.begin(), labels.end(), mention.label) -
                                        labels.begin())] = true;
@@ -144,7 +144,8 @@ void GuideReader::check_citations(const MapReader& fields, ConditionGuide& guide
   }
   for (const NeedsCitation& needs : needs_) {
     bool any = false;
-    for (const std::string& text : needs.texts) any = any || !find_citations(text, labels).empty();
+    for (const std::string& text : needs.texts)
+      any = any || !find_labelled_citations(text, labels).empty();
     if (!any && !needs.texts.empty())
       sink_.warning(needs.mark, needs.what +
                                     " cites no reference; write (FirstAuthor YEAR) or a cite_as "

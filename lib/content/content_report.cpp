@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "content/citations.h"
+#include "content/consistency_checks.h"
 #include "reader/readability.h"
 
 namespace painatlas {
@@ -109,6 +110,19 @@ ContentReport review_content(const Catalog& catalog) {
       [](const ReadabilityEntry& a, const ReadabilityEntry& b) { return a.grade > b.grade; });
   for (const Term& term : catalog.terms())
     if (catalog.term_usage(term.id) == 0) report.unused_terms.push_back(term.id);
+  for (Problem& problem : check_consistency(catalog)) report.warnings.push_back(std::move(problem));
+  for (const Technique& technique : catalog.techniques())
+    for (const Risk& risk : technique.risks) {
+      const bool serious = risk.severity == RiskSeverity::Serious;
+      const bool sourced = risk.frequency != Frequency::Unknown && !risk.source.empty();
+      ++report.risks.all;
+      report.risks.sourced += sourced;
+      report.risks.with_figure += sourced && !risk.figure.empty();
+      report.risks.serious += serious;
+      report.risks.serious_sourced += serious && sourced;
+    }
+  for (const Technique& technique : catalog.techniques())
+    report.reviewed += technique.review.has_value();
   return report;
 }
 

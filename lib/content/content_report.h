@@ -23,6 +23,15 @@ struct ReadabilityEntry {
   bool condition = false;
 };
 
+// How many risks carry a band with its source: the measure of how far the figures can be traced.
+struct RiskSourcing {
+  std::size_t all = 0;
+  std::size_t sourced = 0;      // a band other than unknown, with its source
+  std::size_t with_figure = 0;  // ... and the published figure
+  std::size_t serious = 0;
+  std::size_t serious_sourced = 0;
+};
+
 struct ContentReport {
   std::map<std::string, std::size_t> techniques_per_category;  // by category id
   std::vector<ReadabilityEntry> readability;                   // worst first
@@ -30,6 +39,8 @@ struct ContentReport {
   std::vector<std::string> unused_terms;                       // term ids
   std::vector<std::string> without_related;                    // technique ids
   std::vector<Problem> warnings;
+  RiskSourcing risks;
+  std::size_t reviewed = 0;  // techniques with a review record
   std::size_t technique_count = 0;
   std::size_t term_count = 0;
   std::size_t condition_count = 0;

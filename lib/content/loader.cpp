@@ -9,7 +9,9 @@
 
 #include "catalog/text_fold.h"
 #include "content/condition_loader.h"
+#include "content/guideline_reader.h"
 #include "content/link_check.h"
+#include "content/review_reader.h"
 #include "content/technique_reader.h"
 #include "content/vocabulary_reader.h"
 
@@ -76,8 +78,14 @@ void check_terms(std::vector<Term>& terms, std::vector<Problem>& problems) {
 class ReferenceChecker {
  public:
   ReferenceChecker(const std::vector<Term>& terms, const std::vector<Region>& regions,
-                   const std::vector<Technique>& techniques, std::vector<Problem>& problems)
+                   const std::vector<Technique>& techniques,
+                   const std::vector<Guideline>& guidelines, std::vector<Problem>& problems)
       : problems_(problems) {
+    for (const auto& guideline : guidelines)
+      for (const auto& item : guideline.items) {
+        items_.emplace(item.id, &item);
+        item_ids_.push_back(item.id);
+      }
     for (const auto& term : terms) {
       kinds_.emplace(term.id, term.kind);
       term_ids_[static_cast<std::size_t>(term.kind)].push_back(term.id);
@@ -112,6 +120,7 @@ class ReferenceChecker {
     std::erase_if(technique.risks, [&](const Risk& item) {
       return !keep_term(item.term, item.at, TermKind::Complication, "risk");
     });
+    check_bleeding_basis(technique);
     filter_located(
         technique.regions, technique.region_positions,
         [&](const std::string& region, const TextPos& where) {
@@ -141,12 +150,34 @@ class ReferenceChecker {
   }
 
  private:
+  // The class must be the guideline item's: the item is the claim, the class its consequence.
+  void check_bleeding_basis(Technique& technique) {
+    if (technique.bleeding_risk_basis.empty()) return;
+    auto it = items_.find(technique.bleeding_risk_basis);
+    if (it == items_.end()) {
+      problems_.push_back(problem_at(technique.source.file, technique.basis_at,
+                                     "'bleeding_risk_basis' '" + technique.bleeding_risk_basis +
+                                         "' is not an item of content/guidelines" +
+                                         did_you_mean(technique.bleeding_risk_basis, item_ids_)));
+      technique.bleeding_risk_basis.clear();
+      return;
+    }
+    if (it->second->risk != technique.bleeding_risk)
+      problems_.push_back(problem_at(
+          technique.source.file, technique.basis_at,
+          "'bleeding_risk' is '" + std::string(enum_id(technique.bleeding_risk)) +
+              "' but its basis '" + it->first + "' (\"" + it->second->wording + "\") is '" +
+              std::string(enum_id(it->second->risk)) + "'; expected the guideline's class"));
+  }
+
   std::vector<Problem>& problems_;
   std::unordered_map<std::string, TermKind> kinds_;
   std::array<std::vector<std::string>, 3> term_ids_;
   std::vector<std::string> region_ids_;
   std::vector<std::string> technique_ids_;         // for suggestions
   std::unordered_set<std::string> technique_set_;  // for lookups: catalogs reach 100,000
+  std::unordered_map<std::string, const GuidelineItem*> items_;
+  std::vector<std::string> item_ids_;  // for suggestions
 };
 
 struct TechniqueOutcome {
@@ -181,6 +212,57 @@ std::vector<TechniqueOutcome> read_techniques_in_parallel(const std::vector<fs::
   for (std::size_t i = 0; i < helpers; ++i) pool.emplace_back(work);
   work();
   return outcomes;
+}
+
+// Guideline item ids are unique across all guidelines: a technique names an item alone.
+std::vector<Guideline> read_guidelines(const fs::path& directory, const ContentLimits& limits,
+                                       std::vector<Problem>& problems) {
+  std::vector<Guideline> guidelines;
+  std::unordered_map<std::string, std::string> item_files;
+  for (const auto& path : yaml_files(directory / "guidelines", problems)) {
+    ProblemSink sink(path.string(), problems);
+    auto guideline = read_guideline_file(path, sink, limits);
+    if (!guideline) continue;
+    std::erase_if(guideline->items, [&](const GuidelineItem& item) {
+      auto [it, inserted] = item_files.emplace(item.id, path.string());
+      if (!inserted)
+        problems.push_back({ProblemLevel::Error, path.string(), guideline->source.line, 0,
+                            "guideline item '" + item.id + "' is also defined in " + it->second});
+      return !inserted;
+    });
+    guidelines.push_back(std::move(*guideline));
+  }
+  return guidelines;
+}
+
+// content/reviews/<technique id>.md: the record of how each technique was checked.
+void attach_reviews(const fs::path& directory, const ContentLimits& limits,
+                    std::vector<Technique>& techniques, std::vector<Problem>& problems) {
+  std::error_code error;
+  const fs::path folder = directory / "reviews";
+  if (!fs::is_directory(folder, error)) return;
+  std::unordered_map<std::string, Technique*> by_id;
+  std::vector<std::string> ids;
+  for (auto& technique : techniques) {
+    by_id.emplace(technique.id, &technique);
+    ids.push_back(technique.id);
+  }
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
+    if (it->path().extension() == ".md" && it->path().filename() != "README.md")
+      files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  for (const auto& path : files) {
+    const std::string stem = path.stem().string();
+    auto technique = by_id.find(stem);
+    if (technique == by_id.end()) {
+      problems.push_back(
+          {ProblemLevel::Error, path.string(), 0, 0,
+           "review record of '" + stem + "', which is not a technique" + did_you_mean(stem, ids)});
+      continue;
+    }
+    technique->second->review = read_review_file(path, problems, limits);
+  }
 }
 
 }  // namespace
@@ -223,6 +305,8 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
   }
   check_terms(terms, problems);
 
+  std::vector<Guideline> guidelines = read_guidelines(directory, limits, problems);
+
   std::vector<Technique> techniques;
   const auto technique_files = yaml_files(directory / "techniques", problems);
   if (technique_files.empty())
@@ -251,8 +335,9 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
     techniques.push_back(std::move(*technique));
   }
 
-  ReferenceChecker checker(terms, regions, techniques, problems);
+  ReferenceChecker checker(terms, regions, techniques, guidelines, problems);
   for (auto& technique : techniques) checker.check(technique);
+  attach_reviews(directory, limits, techniques, problems);
 
   // Guides are optional: a content folder without conditions/ is complete.
   std::vector<ConditionGuide> conditions = read_condition_guides(
@@ -273,9 +358,9 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
                             "map region '" + drawn.id + "' is not in regions.yaml"});
   }
 
-  result.catalog =
-      std::make_shared<Catalog>(std::move(info), std::move(terms), std::move(regions),
-                                std::move(techniques), std::move(map), std::move(conditions));
+  result.catalog = std::make_shared<Catalog>(std::move(info), std::move(terms), std::move(regions),
+                                             std::move(techniques), std::move(map),
+                                             std::move(guidelines), std::move(conditions));
   return result;
 }
 

@@ -81,7 +81,7 @@ OptionGrid build_option_grid(const Catalog& catalog, const ConditionGuide& guide
     std::size_t row = 0;
     for (const TwoRegisters& answer : option.answers) {
       for (const std::string* text : {&answer.student, &answer.patient})
-        for (const auto& mention : find_citations(*text, labels))
+        for (const auto& mention : find_labelled_citations(*text, labels))
           if (std::find(sources.begin(), sources.end(), mention.label) == sources.end())
             sources.push_back(mention.label);
       const std::string& text = patient ? answer.patient : answer.student;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "catalog/text_fold.h"
+#include "content/citations.h"
 #include "export/html_escape.h"
 #include "reader/presentation.h"
 
@@ -22,6 +23,10 @@ std::string_view question_kind_id(QuestionKind kind) {
       return "bleeding-class";
     case QuestionKind::Description:
       return "description";
+    case QuestionKind::FirstOption:
+      return "first-option";
+    case QuestionKind::NoBetterThanPlacebo:
+      return "no-better-than-placebo";
   }
   return {};
 }
@@ -241,6 +246,74 @@ void add_description_questions(const Catalog& catalog, std::vector<Question>& ou
   }
 }
 
+// The citation of the first reference an answer's student text cites, for the question's source.
+std::string cited_reference(const ConditionGuide& guide, const std::string& text) {
+  const std::vector<std::string> labels = citation_labels(guide.references);
+  for (const auto& mention : find_labelled_citations(text, labels)) {
+    if (!mention.known) continue;
+    const auto at = std::find(labels.begin(), labels.end(), mention.label) - labels.begin();
+    return guide.references[static_cast<std::size_t>(at)].citation;
+  }
+  return {};
+}
+
+std::string guide_name(const Catalog& catalog, const ConditionGuide& guide) {
+  const std::string clinical = catalog.condition_name(guide, false);
+  const std::string lay = catalog.condition_name(guide, true);
+  return lay == clinical ? clinical : clinical + " (" + lay + ")";
+}
+
+// The guide lists its options from those usually tried first; the last ones make the options.
+void add_first_option_questions(const Catalog& catalog, std::vector<Question>& out) {
+  for (const ConditionGuide& guide : catalog.conditions()) {
+    if (guide.options.size() < kOptions + 1) continue;
+    const ConditionOption& first = guide.options.front();
+    Question q;
+    q.id = "guide-first:" + guide.term;
+    q.kind = QuestionKind::FirstOption;
+    q.technique = first.technique;
+    q.prompt = "For " + guide_name(catalog, guide) + ", which option is usually tried first?";
+    q.options.push_back(first.name);
+    for (std::size_t i = guide.options.size() - (kOptions - 1); i < guide.options.size(); ++i)
+      q.options.push_back(guide.options[i].name);
+    q.explanation = first.name + ": " + first.answer(OptionQuestion::When).student;
+    q.reference = cited_reference(guide, first.answer(OptionQuestion::When).student);
+    out.push_back(std::move(q));
+  }
+}
+
+// Only options the guide marks `no-better` can be the answer, and only options it marks `better`
+// or leaves untested (no such trial, so none found them no better) can be wrong answers; an
+// `uncertain` option is never used.
+void add_placebo_questions(const Catalog& catalog, std::vector<Question>& out) {
+  for (const ConditionGuide& guide : catalog.conditions()) {
+    std::vector<const ConditionOption*> wrong;
+    for (const auto& option : guide.options)
+      if (!option.versus_placebo || *option.versus_placebo == VersusPlacebo::Better)
+        wrong.push_back(&option);
+    if (wrong.size() < kOptions - 1) continue;
+    for (const auto& option : guide.options) {
+      if (option.versus_placebo != VersusPlacebo::NoBetter) continue;
+      Question q;
+      q.id = "guide-no-better:" + guide.term + ":" + fold(option.name);
+      q.kind = QuestionKind::NoBetterThanPlacebo;
+      q.technique = option.technique;
+      q.prompt = "For " + guide_name(catalog, guide) +
+                 ", which option did placebo- or sham-controlled trials find no better than "
+                 "placebo or sham?";
+      q.options.push_back(option.name);
+      // Tested options first: "better than placebo" is the sharper contrast.
+      std::stable_partition(wrong.begin(), wrong.end(), [](const ConditionOption* candidate) {
+        return candidate->versus_placebo.has_value();
+      });
+      for (std::size_t i = 0; i < kOptions - 1; ++i) q.options.push_back(wrong[i]->name);
+      q.explanation = option.name + ": " + option.answer(OptionQuestion::Works).student;
+      q.reference = cited_reference(guide, option.answer(OptionQuestion::Works).student);
+      out.push_back(std::move(q));
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Question> all_questions(const Catalog& catalog) {
@@ -250,13 +323,15 @@ std::vector<Question> all_questions(const Catalog& catalog) {
   add_risk_questions(catalog, questions);
   add_bleeding_questions(catalog, questions);
   add_description_questions(catalog, questions);
+  add_first_option_questions(catalog, questions);
+  add_placebo_questions(catalog, questions);
   return questions;
 }
 
 std::vector<Question> make_quiz(const Catalog& catalog, std::size_t count, std::uint64_t seed) {
   // Contraindication questions outnumber the rest many times over; dealing from one shuffled pile
   // per kind in turn keeps a session varied.
-  std::vector<std::vector<Question>> piles(5);
+  std::vector<std::vector<Question>> piles(kQuestionKindCount);
   for (auto& question : all_questions(catalog))
     piles[static_cast<std::size_t>(question.kind)].push_back(std::move(question));
   SeededRandom random(seed);

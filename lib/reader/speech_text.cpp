@@ -98,13 +98,15 @@ std::string denominator_in_words(const std::string& digits) {
 std::string symbols_as_words(std::string text) {
   // Longer spellings first, so "e.g." is not cut by a rule for ".".
   static const std::array<std::pair<std::string_view, std::string_view>, 16> kSymbols{{
-      {"\xE2\x89\xA5", " at least "},       // ≥
-      {"\xE2\x89\xA4", " at most "},        // ≤
-      {"\xC2\xB1", " plus or minus "},      // ±
-      {"\xC2\xB0" "C", " degrees"},         // °C
-      {"\xC2\xB0", " degrees"},             // °
-      {"\xE2\x80\xA6", "."},                // …
-      {"\xE2\x80\x94", ", "},               // em dash
+      {"\xE2\x89\xA5", " at least "},   // ≥
+      {"\xE2\x89\xA4", " at most "},    // ≤
+      {"\xC2\xB1", " plus or minus "},  // ±
+      {"\xC2\xB0"
+       "C",
+       " degrees"},              // °C
+      {"\xC2\xB0", " degrees"},  // °
+      {"\xE2\x80\xA6", "."},     // …
+      {"\xE2\x80\x94", ", "},    // em dash
       {"e.g.", "for example"},
       {"i.e.", "that is"},
       {" vs. ", " versus "},
@@ -166,14 +168,16 @@ std::string abbreviations_as_words(const std::string& text, const SpeechVocabula
     std::string word = text.substr(i, end - i);
     i = end;
     // "NSAIDs" is the plural of "NSAID".
-    const bool plural = word.size() > 2 && word.back() == 's' && is_abbreviation(word.substr(0, word.size() - 1));
+    const bool plural =
+        word.size() > 2 && word.back() == 's' && is_abbreviation(word.substr(0, word.size() - 1));
     const std::string base = plural ? word.substr(0, word.size() - 1) : word;
     const std::string& expansion = is_abbreviation(base) ? vocabulary.expansion(base) : base;
     if (!is_abbreviation(base) || expansion.empty()) {
       out += word;
       continue;
     }
-    const bool first = std::find(already_said.begin(), already_said.end(), base) == already_said.end();
+    const bool first =
+        std::find(already_said.begin(), already_said.end(), base) == already_said.end();
     if (first) {
       already_said.push_back(base);
       // At the start of a sentence the words take a capital, as the abbreviation had.
@@ -274,8 +278,8 @@ const std::string& SpeechVocabulary::expansion(const std::string& abbreviation) 
 
 std::string small_number_in_words(int number) {
   static const std::array<const char*, 21> kWords{
-      "zero",  "one",    "two",    "three",    "four",     "five",    "six",
-      "seven", "eight",  "nine",   "ten",      "eleven",   "twelve",  "thirteen",
+      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   if (number >= 0 && number <= 20) return kWords[static_cast<std::size_t>(number)];
   return std::to_string(number);
@@ -324,13 +328,12 @@ std::vector<SpeechParagraph> technique_speech(const Catalog& catalog, const Tech
   for (Severity severity : {Severity::Absolute, Severity::Relative}) {
     std::string names;
     for (const Contraindication* item : contraindications_with(t, severity))
-      names += (names.empty() ? "" : ", ") +
-               term_display_name(catalog, item->term, Audience::Patient);
+      names +=
+          (names.empty() ? "" : ", ") + term_display_name(catalog, item->term, Audience::Patient);
     if (!names.empty())
-      reasons_not.push_back(
-          (severity == Severity::Absolute ? "Listed as a reason not to do it: "
-                                          : "Needs extra care: ") +
-          names);
+      reasons_not.push_back((severity == Severity::Absolute ? "Listed as a reason not to do it: "
+                                                            : "Needs extra care: ") +
+                            names);
   }
   reader.add("contraindications", "When it may not be done", sentences(reasons_not));
   reader.add("bleeding", "Blood thinners and bleeding",

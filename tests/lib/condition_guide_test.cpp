@@ -146,7 +146,7 @@ TEST(ConditionGuides, TextWithoutACitationAndAnUncitedReferenceAreWarnings) {
   const std::string patient = "You may feel dizzy (Koes 2007).";
   text.replace(text.find(patient), patient.size(), "You may feel dizzy.");
   text.replace(text.find("last_reviewed"), 0,
-               "  - citation: \"Never cited C. Unused. 2001.\"\n    year: 2001\n");
+               "  - authors: \"Never C\"\n    citation: \"Unused. 2001.\"\n    year: 2001\n");
   std::ofstream(file) << text;
   const LoadResult result = content.load();
   EXPECT_EQ(count_errors(result.problems), 0u);

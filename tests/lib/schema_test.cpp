@@ -1,11 +1,14 @@
 // The JSON Schemas editors use must agree with what the loader accepts.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <span>
 
 #include "content/condition_guide.h"
 #include "content/enums.h"
+#include "content/technique_reader.h"
 #include "test_support.h"
 
 namespace painatlas {
@@ -39,6 +42,40 @@ TEST(Schema, TechniqueEnumsMatchTheLoader) {
   EXPECT_EQ(p["contraindications"]["items"]["properties"]["severity"]["enum"]
                 .get<std::vector<std::string>>(),
             ids<Severity>());
+}
+
+std::vector<std::string> schema_keys(const json& properties) {
+  std::vector<std::string> out;
+  for (const auto& [key, value] : properties.items()) out.push_back(key);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> loader_keys(std::span<const std::string_view> known) {
+  std::vector<std::string> out(known.begin(), known.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A key the loader accepts but the schema lacks makes editors flag valid files, and the reverse
+// lets editors accept what the loader refuses.
+TEST(Schema, TechniqueKeysAreTheLoadersKeys) {
+  const json schema = read_schema("technique.schema.json");
+  const json& p = schema["properties"];
+  EXPECT_EQ(schema_keys(p), loader_keys(kTechniqueKeys));
+  EXPECT_EQ(schema_keys(p["indications"]["items"]["properties"]), loader_keys(kIndicationKeys));
+  EXPECT_EQ(schema_keys(p["contraindications"]["items"]["properties"]),
+            loader_keys(kContraindicationKeys));
+  EXPECT_EQ(schema_keys(p["risks"]["items"]["properties"]), loader_keys(kRiskKeys));
+  EXPECT_EQ(schema_keys(p["references"]["items"]["properties"]), loader_keys(kReferenceKeys));
+}
+
+TEST(Schema, GuidelineClassesMatchTheLoader) {
+  EXPECT_EQ(
+      read_schema(
+          "guideline.schema.json")["properties"]["items"]["items"]["properties"]["class"]["enum"]
+          .get<std::vector<std::string>>(),
+      ids<BleedingRisk>());
 }
 
 TEST(Schema, ConditionEnumsMatchTheLoader) {

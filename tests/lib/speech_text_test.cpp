@@ -26,8 +26,12 @@ TEST_F(SpeechTextTest, OddsAreSpokenAsWords) {
 TEST_F(SpeechTextTest, SymbolsAreSpokenAsWords) {
   EXPECT_EQ(say("In 2.6% of people"), "In 2.6 percent of people");
   EXPECT_EQ(say("\xE2\x89\xA5 3 months"), "at least 3 months");
-  EXPECT_EQ(say("2\xE2\x80\x93" "3 days"), "2 to 3 days");
-  EXPECT_EQ(say("at 42 \xC2\xB0" "C"), "at 42 degrees");
+  EXPECT_EQ(say("2\xE2\x80\x93"
+                "3 days"),
+            "2 to 3 days");
+  EXPECT_EQ(say("at 42 \xC2\xB0"
+                "C"),
+            "at 42 degrees");
   EXPECT_EQ(say("14,956 injections"), "14956 injections");
   EXPECT_EQ(say("e.g. walking"), "for example walking");
 }
