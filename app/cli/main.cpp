@@ -6,8 +6,8 @@
 #include "condition_command.h"
 #include "content/content_locator.h"
 #include "show_command.h"
-#include "speak_command.h"
 #include "situation_commands.h"
+#include "speak_command.h"
 #include "validate_command.h"
 
 namespace painatlas::cli {

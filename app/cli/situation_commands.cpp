@@ -16,14 +16,14 @@ int run_screen(const CliContext& context, const std::vector<std::string>& typed)
   std::vector<std::string> factors;
   for (const auto& word : typed) {
     const auto found = lookup_term(catalog, TermKind::Factor, word);
-    if (!found.term) {
+    if (found.terms.empty()) {
       context.err << "painatlas-cli: unknown factor \"" << word << "\"";
       for (std::size_t i = 0; i < found.suggestions.size(); ++i)
         context.err << (i ? ", \"" : "; did you mean \"") << found.suggestions[i] << '"';
       context.err << "\n  (painatlas-cli terms factors lists them all)\n";
       return kExitUsage;
     }
-    factors.push_back(found.term->id);
+    for (const Term* term : found.terms) factors.push_back(term->id);
   }
   const auto results = screen(catalog, factors);
   if (context.format == Format::Json) {

@@ -12,10 +12,16 @@
 namespace painatlas {
 
 struct TermLookupResult {
-  const Term* term = nullptr;            // set when found
+  const Term* term = nullptr;  // set when the words name one term (exactly, or as below)
+  // When no name matches exactly: the terms whose names contain the typed words, less those a
+  // broader one among them already covers. One left is `term`; several are meant together (OR).
+  std::vector<const Term*> terms;
+  bool by_words = false;                 // found by the words in a name, not the whole name
   std::vector<std::string> suggestions;  // close names when not found
 };
 
+// "infection" finds every infection term a reader may mean; "pancreatic cancer" finds
+// "Pancreatic cancer pain". A name, lay name or synonym spelled in full always wins.
 TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_view typed);
 
 // The same for techniques: id, name or alias.

@@ -53,6 +53,45 @@ TEST(Cli, UnknownTermIsAUsageErrorWithSuggestions) {
       << result.err;
 }
 
+// A general word finds the general group: every technique with any infection factor.
+TEST(Cli, FilterByAGeneralWordUsesItsBroaderTerm) {
+  const std::string bundled = testing::bundled_content_dir().string();
+  const auto general =
+      run_process(cli("--format json filter --contraindication infection", bundled));
+  ASSERT_EQ(general.exit_code, 0) << general.err;
+  const auto site = run_process(
+      cli("--format json filter --contraindication 'infection at the injection site'", bundled));
+  const auto systemic =
+      run_process(cli("--format json filter --contraindication 'systemic infection'", bundled));
+  std::vector<std::string> either = ids_of(json::parse(site.out));
+  for (const auto& id : ids_of(json::parse(systemic.out)))
+    if (std::find(either.begin(), either.end(), id) == either.end()) either.push_back(id);
+  const auto found = ids_of(json::parse(general.out));
+  EXPECT_GE(found.size(), either.size());
+  for (const auto& id : either)
+    EXPECT_NE(std::find(found.begin(), found.end(), id), found.end()) << id;
+}
+
+TEST(Cli, FilterByWordsInANameFindsThatTermAndSaysSo) {
+  const std::string bundled = testing::bundled_content_dir().string();
+  const auto result =
+      run_process(cli("--format json filter --indication 'pancreatic cancer'", bundled));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto ids = ids_of(json::parse(result.out));
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "celiac-plexus-block"), ids.end());
+  EXPECT_NE(result.err.find("taken as \"Pancreatic cancer pain\""), std::string::npos)
+      << result.err;
+}
+
+TEST(Cli, AWordNamingSeveralTermsUsesThemAllAndSaysSo) {
+  const std::string bundled = testing::bundled_content_dir().string();
+  const auto result = run_process(cli("--format json filter --indication cancer", bundled));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("\" or \""), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("Refractory cancer pain"), std::string::npos) << result.err;
+  EXPECT_GT(ids_of(json::parse(result.out)).size(), 3u);
+}
+
 TEST(Cli, SearchReportsScoreAndMatchedFields) {
   const auto result = run_process(cli("--format json search stelate"));
   ASSERT_EQ(result.exit_code, 0) << result.err;
