@@ -1,8 +1,8 @@
 #include "ui_driver.h"
 
-#include <cstring>
-
 #include <imgui_internal.h>
+
+#include <cstring>
 
 #include "panels.h"
 #include "theme.h"
@@ -93,12 +93,13 @@ std::optional<ImRect> UiDriver::window_rect(const char* part) const {
   return std::nullopt;
 }
 
-std::optional<ImVec2> UiDriver::find_item(const char* window_part,
-                                          std::vector<std::string> id_path, float band) {
+std::optional<ImVec2> UiDriver::find_item(const char* window_part, std::vector<std::string> id_path,
+                                          float band) {
   // Child windows carry their parent's name as a prefix: the shortest matching name is the one.
   ImGuiWindow* owner = nullptr;
   for (ImGuiWindow* window : context_->Windows)
-    if (std::string(window->Name).find(window_part) != std::string::npos && window->WasActive &&
+    if (std::string(window->Name).find(window_part) != std::string::npos &&
+        (window->Active || window->WasActive) &&
         (!owner || std::strlen(window->Name) < std::strlen(owner->Name)))
       owner = window;
   if (!owner || id_path.empty()) return std::nullopt;
@@ -109,6 +110,11 @@ std::optional<ImVec2> UiDriver::find_item(const char* window_part,
   for (float y = owner->Pos.y + 4; y < owner->Pos.y + std::min(band, owner->Size.y); y += 7)
     for (float x = owner->Pos.x + 4; x < owner->Pos.x + owner->Size.x; x += 9) {
       move_mouse({x, y});
+      frame();
+      if (ImGui::GetHoveredID() != wanted) continue;
+      // Held still for two more frames, it must still be under the mouse: a layout that moved
+      // on the way (a button relabelled under the pointer) is not a find.
+      frame();
       frame();
       if (ImGui::GetHoveredID() == wanted) return ImVec2{x, y};
     }
