@@ -60,20 +60,10 @@ void header(const Catalog& catalog, const ConditionGuide& guide, const ReadAloud
   ImGui::Separator();
 }
 
-void about(const ConditionGuide& guide, const GuideText& text, const ReadAloudView& reading,
-           const Look& look) {
-  const bool patient = look.audience == Audience::Patient;
-  {
-    ReadingHighlight mark(look, reading.key == "about");
-    heading(look, patient ? "What it is" : "Definition");
-    wrapped(text(guide.about));
-  }
-  {
-    ReadingHighlight mark(look, reading.key == "course");
-    heading(look, patient ? "How it usually goes" : "Course over time");
-    wrapped(text(guide.course));
-  }
+void red_flags(const ConditionGuide& guide, const GuideText& text, const ReadAloudView& reading,
+               const Look& look) {
   if (guide.red_flags.empty()) return;
+  const bool patient = look.audience == Audience::Patient;
   ReadingHighlight mark(look, reading.key == "red_flags");
   heading(look, patient ? "Get help at once if" : "Red flags: urgent assessment");
   for (const auto& flag : guide.red_flags) {
@@ -86,12 +76,42 @@ void about(const ConditionGuide& guide, const GuideText& text, const ReadAloudVi
   }
 }
 
+// What it is and how it goes; the warning signs beside them when the window is wide enough,
+// so the options come into view sooner.
+void about(const ConditionGuide& guide, const GuideText& text, const ReadAloudView& reading,
+           const Look& look) {
+  const bool patient = look.audience == Audience::Patient;
+  const auto description = [&] {
+    {
+      ReadingHighlight mark(look, reading.key == "about");
+      heading(look, patient ? "What it is" : "Definition");
+      wrapped(text(guide.about));
+    }
+    ReadingHighlight mark(look, reading.key == "course");
+    heading(look, patient ? "How it usually goes" : "Course over time");
+    wrapped(text(guide.course));
+  };
+  const bool side_by_side = ImGui::GetContentRegionAvail().x >= reading_width() * 1.6f;
+  if (!side_by_side || !ImGui::BeginTable("about", 2, ImGuiTableFlags_SizingStretchSame)) {
+    description();
+    red_flags(guide, text, reading, look);
+    return;
+  }
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  description();
+  ImGui::TableNextColumn();
+  red_flags(guide, text, reading, look);
+  ImGui::EndTable();
+}
+
 // The option's column heading: kind, name, and its technique as a link.
 void option_heading(const Catalog& catalog, const OptionGridColumn& column, const Look& look,
                     Actions& actions) {
   {
+    // The kind, unless the name says it already ("Exercise and physiotherapy").
     ColorScope muted(ImGuiCol_Text, look.colors().muted);
-    ImGui::TextWrapped("%s", column.kind.c_str());
+    ImGui::TextWrapped("%s", column.kind == column.name ? " " : column.kind.c_str());
   }
   {
     FontScope bold(look.fonts.heading);

@@ -80,12 +80,15 @@ void draw_map(const BodyMap& map, const MapCanvas& canvas, const Look& look,
       outline_shape(draw, shape, canvas, colors.border, 2.0f);
     }
   }
+  // Labels shrink with a small map rather than run into each other (large text, small window).
+  const float label_size = std::min(ImGui::GetFontSize(), canvas.scale * 9.0f);
+  ImFont* font = ImGui::GetFont();
   for (const auto& label : map.labels) {
     if (label.x > canvas.visible_width) continue;
-    const ImVec2 size = ImGui::CalcTextSize(label.text.c_str());
+    const ImVec2 size = font->CalcTextSizeA(label_size, FLT_MAX, 0, label.text.c_str());
     const ImVec2 at = canvas.to_screen(label.x, label.y);
-    draw->AddText({at.x - size.x / 2, at.y - size.y}, ImGui::GetColorU32(look.colors().muted),
-                  label.text.c_str());
+    draw->AddText(font, label_size, {at.x - size.x / 2, at.y - size.y},
+                  ImGui::GetColorU32(look.colors().muted), label.text.c_str());
   }
 }
 

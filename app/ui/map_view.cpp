@@ -113,7 +113,9 @@ void draw_map_view(const Catalog& catalog, const MapState& state, const Look& lo
     return;
   }
   const float list_width = std::max(em * 18.0f, ImGui::GetContentRegionAvail().x * 0.3f);
-  const float height = ImGui::GetContentRegionAvail().y;
+  // Tall enough to point at even with large text; the view scrolls when the window is smaller.
+  const float height =
+      std::max(ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y, em * 24.0f);
   const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerV;
   if (!ImGui::BeginTable("map-view", 2, flags, {0, height})) return;
   ImGui::TableSetupColumn("body", ImGuiTableColumnFlags_WidthStretch);

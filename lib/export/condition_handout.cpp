@@ -7,12 +7,18 @@ namespace painatlas {
 
 namespace {
 
-// The grid is the page: landscape, a smaller type and fixed columns so it fits one sheet.
+// The grid is a page of its own when printed: landscape, a smaller type, columns as wide as
+// their text needs.
 constexpr std::string_view kGridStyle =
-    "body{max-width:none}table{border-collapse:collapse;width:100%;table-layout:fixed;"
-    "font-size:.82em;line-height:1.35}th,td{border:1px solid #99a;padding:.35em .45em;"
+    "body{max-width:none}table{border-collapse:collapse;width:100%;"
+    "font-size:.82em;line-height:1.25}th,td{border:1px solid #99a;padding:.25em .35em;"
     "vertical-align:top;text-align:left}thead th{background:#e8eef7}tbody th{background:#f3f4f7;"
-    "width:9em}@page{size:A4 landscape;margin:1cm}@media print{body{font-size:10pt}}";
+    "width:8em}.grid{break-before:page;break-inside:avoid}@page{size:A4 landscape;margin:1cm}"
+    "@media print{body{font-size:10pt}table{font-size:7.5pt}.grid h2{margin-top:0}}";
+
+// More options than this print better as rows: a landscape page has room for the few questions
+// side by side, not for nine options.
+constexpr std::size_t kMostColumnsOnPaper = 4;
 
 std::string name_and_kind(const OptionGridColumn& column) {
   return column.name == column.kind ? column.name : column.name + " (" + column.kind + ")";
@@ -53,22 +59,38 @@ std::string render_condition_handout(const Catalog& catalog, const ConditionGuid
   }
 
   const OptionGrid grid = build_option_grid(catalog, guide, audience);
+  w.begin_section("grid");
   w.heading(patient ? "Your options, usually tried in this order"
                     : "Options, usually first to last");
-  std::vector<std::string> header{""};
-  for (const auto& column : grid.columns) {
-    std::string cell = name_and_kind(column);
-    if (!column.technique_name.empty() && column.technique_name != column.name)
-      cell += ", see " + column.technique_name;
-    header.push_back(std::move(cell));
-  }
+  std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;
-  for (std::size_t r = 0; r < grid.row_labels.size(); ++r) {
-    std::vector<std::string> row{grid.row_labels[r]};
-    row.insert(row.end(), grid.cells[r].begin(), grid.cells[r].end());
-    rows.push_back(std::move(row));
+  if (grid.columns.size() <= kMostColumnsOnPaper) {
+    header.push_back("");
+    for (const auto& column : grid.columns) header.push_back(name_and_kind(column));
+    for (std::size_t r = 0; r < grid.row_labels.size(); ++r) {
+      std::vector<std::string> row{grid.row_labels[r]};
+      row.insert(row.end(), grid.cells[r].begin(), grid.cells[r].end());
+      rows.push_back(std::move(row));
+    }
+  } else {
+    // Options as rows, the five questions beside each; how sure the evidence is and what dummy
+    // treatments showed share one narrower column. Each option's sources are in the app and in
+    // the student handout; the page lists every source below.
+    header.push_back(patient ? "Option" : "Option (kind)");
+    header.insert(header.end(), grid.row_labels.begin(),
+                  grid.row_labels.begin() + static_cast<std::ptrdiff_t>(kOptionQuestionCount));
+    header.push_back(grid.row_labels[kOptionQuestionCount] + " " +
+                     grid.row_labels[kOptionQuestionCount + 1]);
+    for (std::size_t c = 0; c < grid.columns.size(); ++c) {
+      std::vector<std::string> row{std::to_string(c + 1) + ". " + name_and_kind(grid.columns[c])};
+      for (std::size_t r = 0; r < kOptionQuestionCount; ++r) row.push_back(grid.cells[r][c]);
+      row.push_back(grid.cells[kOptionQuestionCount][c] + ". " +
+                    grid.cells[kOptionQuestionCount + 1][c] + ".");
+      rows.push_back(std::move(row));
+    }
   }
   w.table(header, rows, true);
+  w.end_section();
 
   w.heading("Questions to ask your doctor");
   w.list(guide.questions_to_ask);

@@ -29,6 +29,17 @@ void DocumentWriter::end() {
   if (html_) out_ += "</body>\n</html>\n";
 }
 
+void DocumentWriter::begin_section(std::string_view css_class) {
+  if (!html_) return;
+  out_ += "<section class=\"";
+  out_ += escape_html(css_class);
+  out_ += "\">\n";
+}
+
+void DocumentWriter::end_section() {
+  if (html_) out_ += "</section>\n";
+}
+
 void DocumentWriter::title(std::string_view text) {
   element(html_ ? "<h1>" : "# ", text, html_ ? "</h1>\n" : "\n\n");
 }

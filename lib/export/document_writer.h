@@ -18,6 +18,9 @@ class DocumentWriter {
   // The HTML head (with the handout style and `extra_style`) or nothing for Markdown.
   void begin(std::string_view title, std::string_view extra_style = {});
   void end();
+  // A block with a class, for print rules (HTML only; Markdown has no sections).
+  void begin_section(std::string_view css_class);
+  void end_section();
   void title(std::string_view text);
   void heading(std::string_view text);
   void disclaimer();
