@@ -7,7 +7,9 @@
 #include "content/content_locator.h"
 #include "show_command.h"
 #include "situation_commands.h"
+#ifdef PAINATLAS_HAVE_SPEECH
 #include "speak_command.h"
+#endif
 #include "validate_command.h"
 
 namespace painatlas::cli {
@@ -71,6 +73,7 @@ int run(int argc, char** argv) {
       condition->add_option("--audience", condition_audience, "Register of the text")
           ->check(CLI::IsMember({"student", "patient"}));
 
+#ifdef PAINATLAS_HAVE_SPEECH
   auto* speak = app.add_subcommand(
       "speak", "Read a technique's (or a condition guide's) patient text aloud into a WAV file");
   SpeakArguments speak_arguments;
@@ -87,6 +90,7 @@ int run(int argc, char** argv) {
   speak->add_option("--rate", speak_arguments.rate, "Speed: 1 is normal, 0.5 to 2")
       ->check(CLI::Range(0.5f, 2.0f));
 
+#endif
   auto* search = app.add_subcommand("search", "Search names, aliases, terms and summaries");
   std::vector<std::string> words;
   search
@@ -165,6 +169,7 @@ int run(int argc, char** argv) {
   }
   if (show->parsed()) return run_show(context, show_id, *parse_audience(audience_word));
   if (search->parsed()) return run_search(context, words);
+#ifdef PAINATLAS_HAVE_SPEECH
   if (speak->parsed()) {
     if (speak_arguments.out.empty() && !speak_arguments.print) {
       std::cerr << "painatlas-cli: speak needs --out FILE.wav (or --print)\n";
@@ -172,6 +177,7 @@ int run(int argc, char** argv) {
     }
     return run_speak(context, speak_arguments);
   }
+#endif
   if (filter->parsed()) return run_filter(context, filter_arguments);
   if (terms->parsed()) return run_terms(context, term_kind);
   if (validate->parsed()) return run_validate(context, strict);
