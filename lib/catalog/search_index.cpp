@@ -87,7 +87,7 @@ std::vector<SearchField> fields_in(std::uint8_t mask) {
 
 SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term) {
   folded_names_.reserve(techniques.size());
-  for (const Technique& technique : techniques) folded_names_.push_back(fold(technique.name));
+  for (const Technique& technique : techniques) folded_names_.push_back({fold(technique.name)});
   build(techniques.size(), [&](std::uint32_t t, WordFields& words) {
     const Technique& technique = techniques[t];
     add_text(words, technique.name, SearchField::Name);
@@ -106,8 +106,17 @@ SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLoo
 SearchIndex::SearchIndex(const std::vector<ConditionGuide>& guides, const TermLookup& find_term) {
   folded_names_.reserve(guides.size());
   for (const ConditionGuide& guide : guides) {
-    const Term* term = find_term(guide.term);
-    folded_names_.push_back(fold(term ? term->name : guide.term));
+    std::vector<std::string> names;
+    const auto add = [&](const Term* term) {
+      if (!term) return;
+      names.push_back(fold(term->name));
+      names.push_back(fold(term->lay_name));
+      for (const auto& synonym : term->synonyms) names.push_back(fold(synonym));
+    };
+    add(find_term(guide.term));
+    for (const auto& covered : guide.covers) add(find_term(covered));
+    if (names.empty()) names.push_back(fold(guide.term));
+    folded_names_.push_back(std::move(names));
   }
   build(guides.size(), [&](std::uint32_t g, WordFields& words) {
     const ConditionGuide& guide = guides[g];
@@ -221,7 +230,15 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query) const {
   std::vector<SearchHit> hits;
   hits.reserve(touched.size());
   for (std::uint32_t t : touched) {
-    const float bonus = folded_names_[t].starts_with(folded_query) ? kNamePrefixBonus : 0.0f;
+    float bonus = 0.0f;
+    for (const std::string& name : folded_names_[t]) {
+      // A whole name typed out beats a name that merely starts with the words.
+      if (name == folded_query) bonus = std::max(bonus, 2 * kNamePrefixBonus);
+      if (name.starts_with(folded_query)) bonus = std::max(bonus, kNamePrefixBonus);
+      // "sciatca" for "sciatica": a whole name mistyped still names the entry.
+      else if (folded_query.size() >= kMinTypoLength && edit_distance(folded_query, name, 1) <= 1)
+        bonus = std::max(bonus, kNamePrefixBonus);
+    }
     hits.push_back({t, score[t] + bonus, fields[t]});
   }
   sort_hits(hits);

@@ -71,7 +71,9 @@ class SearchIndex {
   // The first keystrokes match thousands of words; their merged lists are kept ready so a one- or
   // two-letter query reads one list instead of thousands.
   std::unordered_map<std::string, std::vector<Posting>> short_prefixes_;
-  std::vector<std::string> folded_names_;  // by technique
+  // The names each entry answers to, folded: a technique's name; a guide's condition names and
+  // synonyms, and those of the conditions it covers. A query that starts one ranks first.
+  std::vector<std::vector<std::string>> folded_names_;
   std::size_t technique_count_ = 0;
 };
 
