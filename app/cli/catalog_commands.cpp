@@ -120,7 +120,12 @@ int run_filter(const CliContext& context, const FilterArguments& arguments) {
     for (const auto& value : typed) {
       const auto resolved = resolve_value(context, facet, value);
       if (resolved.empty()) all_known = false;
-      for (const auto& id : resolved) query.values(facet).push_back(id);
+      for (const auto& id : resolved) {
+        if (facet == Facet::Contraindication && arguments.contraindication_severity)
+          query.contraindication_severity.push_back({id, *arguments.contraindication_severity});
+        else
+          query.values(facet).push_back(id);
+      }
     }
   };
   add(Facet::Indication, arguments.indications);

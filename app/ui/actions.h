@@ -11,6 +11,7 @@
 namespace painatlas::ui {
 
 struct AppState;
+enum class Pane;
 
 enum class ActionKind {
   SetQuery,
@@ -51,7 +52,19 @@ enum class ActionKind {
   PauseReading,
   ResumeReading,
   StopReading,
-  SetReadingRate
+  SetReadingRate,
+  ToggleSeverity,
+  JumpToSection,
+  DismissRestored,
+  ClearRestored,
+  FocusPane,
+  SaveHandout,
+  SetHandoutSituation,
+  OpenSavedHandout,
+  ShowSavedHandout,
+  CloseHandout,
+  FinishStudy,
+  DismissMessage
 };
 
 enum class Window { Disclaimer, About, Problems, Shortcuts };
@@ -109,6 +122,7 @@ class Actions {
   void answer(int option) { push({ActionKind::Answer, {}, Facet::Indication, option}); }
   void next_question() { push({ActionKind::NextQuestion, {}}); }
   void end_study() { push({ActionKind::EndStudy, {}}); }
+  // Opens the handout dialog for a technique; save_handout() writes it.
   void export_handout(std::string id) { push({ActionKind::ExportHandout, std::move(id)}); }
   void open_url(std::string url) { push({ActionKind::OpenUrl, std::move(url)}); }
   // Opens the guide of a condition term (or of the nearest broader term that has one).
@@ -118,11 +132,11 @@ class Actions {
   void export_condition_handout(std::string term_id) {
     push({ActionKind::ExportConditionHandout, std::move(term_id)});
   }
-  // "Where does it hurt?": list this region's guides and techniques; move the keyboard to one.
   // The first option shown in an option grid too wide for the window.
   void set_grid_first(std::size_t first) {
     push({ActionKind::SetGridFirst, {}, Facet::Indication, static_cast<int>(first)});
   }
+  // "Where does it hurt?": list this region's guides and techniques; move the keyboard to one.
   void choose_region(std::string region) { push({ActionKind::ChooseRegion, std::move(region)}); }
   void focus_region(std::string region) { push({ActionKind::FocusRegion, std::move(region)}); }
   // Reads "technique:<id>" or "condition:<term id>" aloud in plain words.
@@ -133,6 +147,30 @@ class Actions {
   void set_reading_rate(float rate) {
     push({ActionKind::SetReadingRate, {}, Facet::Indication, static_cast<int>(rate * 100 + 0.5f)});
   }
+  // A contraindication value for one severity only.
+  void toggle_severity(std::string value, Severity severity) {
+    push({ActionKind::ToggleSeverity, std::move(value), Facet::Contraindication,
+          static_cast<int>(severity)});
+  }
+  void jump_to_section(std::string heading) {
+    push({ActionKind::JumpToSection, std::move(heading)});
+  }
+  void dismiss_restored() { push({ActionKind::DismissRestored, {}}); }
+  // Clears the restored search and situation ticks.
+  void clear_restored() { push({ActionKind::ClearRestored, {}}); }
+  void focus_pane(Pane pane) {
+    push({ActionKind::FocusPane, {}, Facet::Indication, static_cast<int>(pane)});
+  }
+  void save_handout() { push({ActionKind::SaveHandout, {}}); }
+  void set_handout_situation(bool include) {
+    push({ActionKind::SetHandoutSituation, {}, Facet::Indication, include ? 1 : 0});
+  }
+  void open_saved_handout() { push({ActionKind::OpenSavedHandout, {}}); }
+  void show_saved_handout() { push({ActionKind::ShowSavedHandout, {}}); }
+  void close_handout() { push({ActionKind::CloseHandout, {}}); }
+  // Ends a study session now and shows the summary of what was answered.
+  void finish_study() { push({ActionKind::FinishStudy, {}}); }
+  void dismiss_message() { push({ActionKind::DismissMessage, {}}); }
 
   const std::vector<Action>& list() const { return list_; }
   bool empty() const { return list_.empty(); }

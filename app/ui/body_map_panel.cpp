@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "icons.h"
 #include "imgui_scopes.h"
 #include "map_drawing.h"
 #include "panels.h"
@@ -17,6 +18,22 @@ void draw_body_map_panel(const Catalog& catalog, const BrowseState& browse, cons
   }
   muted_wrapped(look,
                 "Point at a body area to see how many techniques treat it; click to filter by it.");
+  // The counts follow the search and the other filters, like the list: say so, with a way out.
+  const std::string narrowing =
+      narrowing_words(catalog, browse.query, look.audience == Audience::Patient);
+  if (!narrowing.empty()) {
+    {
+      ColorScope accent(ImGuiCol_Text, look.colors().intermediate);
+      ImGui::TextUnformatted(icon::kFilter);
+    }
+    ImGui::SameLine();
+    wrapped("Counting only within: " + narrowing + ".");
+    if (!browse.query.text.empty() && ImGui::SmallButton("Clear search")) actions.set_query({});
+    if (!browse.query.filter.empty()) {
+      if (!browse.query.text.empty()) ImGui::SameLine();
+      if (ImGui::SmallButton("Clear filters")) actions.clear_filters();
+    }
+  }
   if (link(look, "Open the large map: Where does it hurt?", "to-map"))
     actions.set_view(MainView::Map);
   const ImVec2 space{ImGui::GetContentRegionAvail().x,

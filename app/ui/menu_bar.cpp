@@ -1,4 +1,7 @@
+#include <algorithm>
+
 #include "icons.h"
+#include "imgui_scopes.h"
 #include "panels.h"
 
 namespace painatlas::ui {
@@ -85,7 +88,14 @@ void draw_footer(const AppState& state, const Look& look, Actions& actions) {
   if (link(look, "Education only, not medical advice.", "disclaimer"))
     actions.open(Window::Disclaimer);
   ImGui::SameLine();
-  ImGui::TextDisabled("%zu techniques  ·  content %s", state.catalog->techniques().size(),
+  // The same count as the list's header, so the two never disagree.
+  const std::size_t total = state.catalog->techniques().size();
+  const std::size_t shown = state.browse.results.rows.size();
+  const std::string count =
+      state.view == MainView::Browse && shown != total
+          ? std::to_string(shown) + " of " + std::to_string(total) + " techniques shown"
+          : std::to_string(total) + " techniques";
+  ImGui::TextDisabled("%s  \u00b7  content %s", count.c_str(),
                       state.catalog->info().version.c_str());
   const std::size_t errors = count_errors(state.problems);
   if (errors > 0) {
@@ -95,10 +105,34 @@ void draw_footer(const AppState& state, const Look& look, Actions& actions) {
     if (link(look, std::to_string(errors) + " content problem(s)", "problems"))
       actions.open(Window::Problems);
   }
-  if (!state.messages.empty()) {
-    ImGui::SameLine();
-    badge(icon::kWarning, look.colors().intermediate, state.messages.back());
+  if (state.messages.empty()) return;
+  // The latest message, with an icon that says what kind it is; cut to the room left, whole in
+  // its tooltip, and dismissable.
+  const Message& message = state.messages.back();
+  ImGui::SameLine(0, ImGui::GetFontSize());
+  switch (message.level) {
+    case Message::Level::Success: {
+      ColorScope tint(ImGuiCol_Text, look.colors().low);
+      ImGui::TextUnformatted(icon::kCheck);
+      break;
+    }
+    case Message::Level::Info: {
+      ColorScope tint(ImGuiCol_Text, look.colors().link);
+      ImGui::TextUnformatted(icon::kInfo);
+      break;
+    }
+    case Message::Level::Problem: {
+      ColorScope tint(ImGuiCol_Text, look.colors().intermediate);
+      ImGui::TextUnformatted(icon::kWarning);
+      break;
+    }
   }
+  ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  const float close = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x;
+  fitted_text(message.text, std::max(ImGui::GetContentRegionAvail().x - close, 0.0f));
+  ImGui::SameLine();
+  if (ImGui::SmallButton(icon::kTimes)) actions.dismiss_message();
+  if (ImGui::IsItemHovered()) tooltip("Dismiss this message");
 }
 
 }  // namespace painatlas::ui

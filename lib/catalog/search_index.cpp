@@ -27,6 +27,7 @@ float field_weight(std::uint8_t fields) {
   if (fields & (static_cast<std::uint8_t>(SearchField::Contraindication) |
                 static_cast<std::uint8_t>(SearchField::Risk)))
     return 3.0f;
+  if (fields & static_cast<std::uint8_t>(SearchField::Related)) return 2.5f;
   if (fields & static_cast<std::uint8_t>(SearchField::Summary)) return 2.0f;
   return 1.5f;
 }
@@ -72,6 +73,8 @@ std::string_view search_field_id(SearchField field) {
       return "summary";
     case SearchField::PatientSummary:
       return "patient_summary";
+    case SearchField::Related:
+      return "related";
   }
   return {};
 }
@@ -79,25 +82,33 @@ std::string_view search_field_id(SearchField field) {
 std::vector<SearchField> fields_in(std::uint8_t mask) {
   std::vector<SearchField> out;
   for (std::uint8_t bit = 1;
-       bit != 0 && bit <= static_cast<std::uint8_t>(SearchField::PatientSummary);
+       bit != 0 && bit <= static_cast<std::uint8_t>(SearchField::Related);
        bit = static_cast<std::uint8_t>(bit << 1))
     if (mask & bit) out.push_back(static_cast<SearchField>(bit));
   return out;
 }
 
-SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term) {
+SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term,
+                         const RelatedLookup& related_terms) {
   folded_names_.reserve(techniques.size());
   for (const Technique& technique : techniques) folded_names_.push_back({fold(technique.name)});
+  // Related terms are looked up once per term, not once per technique that lists it.
+  std::unordered_map<std::string, std::vector<const Term*>> related_of;
+  const auto add_listed = [&](WordFields& words, const std::string& term, SearchField field) {
+    add_term(words, find_term(term), field);
+    auto it = related_of.find(term);
+    if (it == related_of.end()) it = related_of.emplace(term, related_terms(term)).first;
+    for (const Term* related : it->second) add_term(words, related, SearchField::Related);
+  };
   build(techniques.size(), [&](std::uint32_t t, WordFields& words) {
     const Technique& technique = techniques[t];
     add_text(words, technique.name, SearchField::Name);
     for (const auto& alias : technique.aliases) add_text(words, alias, SearchField::Alias);
     for (const auto& item : technique.indications)
-      add_term(words, find_term(item.term), SearchField::Indication);
+      add_listed(words, item.term, SearchField::Indication);
     for (const auto& item : technique.contraindications)
-      add_term(words, find_term(item.term), SearchField::Contraindication);
-    for (const auto& item : technique.risks)
-      add_term(words, find_term(item.term), SearchField::Risk);
+      add_listed(words, item.term, SearchField::Contraindication);
+    for (const auto& item : technique.risks) add_listed(words, item.term, SearchField::Risk);
     add_text(words, technique.summary, SearchField::Summary);
     add_text(words, technique.patient_summary, SearchField::PatientSummary);
   });

@@ -105,6 +105,36 @@ TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_
   return result;
 }
 
+std::vector<const Term*> terms_named_in(const Catalog& catalog, TermKind kind,
+                                        std::string_view query, std::size_t limit) {
+  // Longer spellings than this many words beyond the query are sentences, not names for it.
+  constexpr std::size_t kExtraWords = 2;
+  constexpr std::size_t kMinLetters = 4;  // "an", "the", "hip" alone would name too much
+  const std::vector<std::string> wanted = split_words(fold(query));
+  std::size_t letters = 0;
+  for (const auto& word : wanted) letters += word.size();
+  std::vector<const Term*> exact, inside;
+  if (wanted.empty() || letters < kMinLetters) return {};
+  for (const Term& term : catalog.terms()) {
+    if (term.kind != kind) continue;
+    bool is_exact = false, is_inside = false;
+    for_each_spelling(term, [&](const std::string& spelling, const std::string&) {
+      const std::vector<std::string> words = split_words(fold(spelling));
+      if (words == wanted) is_exact = true;
+      if (words.size() > wanted.size() + kExtraWords || words.size() < wanted.size()) return;
+      if (std::search(words.begin(), words.end(), wanted.begin(), wanted.end()) != words.end())
+        is_inside = true;
+    });
+    if (is_exact)
+      exact.push_back(&term);
+    else if (is_inside)
+      inside.push_back(&term);
+  }
+  exact.insert(exact.end(), inside.begin(), inside.end());
+  if (exact.size() > limit) exact.resize(limit);
+  return exact;
+}
+
 TechniqueLookupResult lookup_technique(const Catalog& catalog, std::string_view typed) {
   TechniqueLookupResult result;
   if (const Technique* exact = catalog.find_technique(typed)) {

@@ -24,6 +24,12 @@ struct TermLookupResult {
 // "Pancreatic cancer pain". A name, lay name or synonym spelled in full always wins.
 TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_view typed);
 
+// Terms of one kind that a search query names: the query, as whole words, is one of the term's
+// spellings or sits inside a short one ("warfarin" names "Taking warfarin"). Exact spellings
+// first; at most `limit`.
+std::vector<const Term*> terms_named_in(const Catalog& catalog, TermKind kind,
+                                        std::string_view query, std::size_t limit = 3);
+
 // The same for techniques: id, name or alias.
 struct TechniqueLookupResult {
   const Technique* technique = nullptr;

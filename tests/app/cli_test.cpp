@@ -46,6 +46,31 @@ TEST(Cli, FilterCombinesOptions) {
   EXPECT_EQ(ids_of(json::parse(result.out)), std::vector<std::string>{"stellate-ganglion-block"});
 }
 
+TEST(Cli, FilterByContraindicationSeverity) {
+  // All three list infection at the site as absolute; the spinal injection lists pregnancy as
+  // relative, and nothing lists it as absolute.
+  auto result =
+      run_process(cli("--format json filter --contraindication 'local infection' --absolute"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(ids_of(json::parse(result.out)).size(), 3u);
+  result = run_process(cli("--format json filter --contraindication pregnancy --absolute"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(ids_of(json::parse(result.out)).empty());
+  result = run_process(cli("--format json filter --contraindication pregnancy --relative"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(ids_of(json::parse(result.out)), std::vector<std::string>{"lumbar-transforaminal-esi"});
+  result = run_process(cli("filter --contraindication pregnancy"));
+  EXPECT_NE(result.out.find("1 technique"), std::string::npos) << result.out;
+}
+
+TEST(Cli, SeverityWithoutAContraindicationOrBothSeveritiesIsAUsageError) {
+  auto result = run_process(cli("filter --absolute"));
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("--contraindication"), std::string::npos) << result.err;
+  result = run_process(cli("filter --contraindication pregnancy --absolute --relative"));
+  EXPECT_EQ(result.exit_code, 2);
+}
+
 TEST(Cli, UnknownTermIsAUsageErrorWithSuggestions) {
   const auto result = run_process(cli("filter --indication sciatca"));
   EXPECT_EQ(result.exit_code, 2);
