@@ -8,7 +8,9 @@
 #include "show_command.h"
 #include "site_command.h"
 #include "situation_commands.h"
+#ifdef PAINATLAS_HAVE_SPEECH
 #include "speak_command.h"
+#endif
 #include "validate_command.h"
 #include "version.h"
 
@@ -75,6 +77,7 @@ int run(int argc, char** argv) {
       condition->add_option("--audience", condition_audience, "Register of the text")
           ->check(CLI::IsMember({"student", "patient"}));
 
+#ifdef PAINATLAS_HAVE_SPEECH
   auto* speak = app.add_subcommand(
       "speak", "Read a technique's (or a condition guide's) patient text aloud into a WAV file");
   SpeakArguments speak_arguments;
@@ -91,6 +94,7 @@ int run(int argc, char** argv) {
   speak->add_option("--rate", speak_arguments.rate, "Speed: 1 is normal, 0.5 to 2")
       ->check(CLI::Range(0.5f, 2.0f));
 
+#endif
   auto* search = app.add_subcommand("search", "Search names, aliases, terms and summaries");
   std::vector<std::string> words;
   search
@@ -190,6 +194,7 @@ int run(int argc, char** argv) {
   }
   if (show->parsed()) return run_show(context, show_id, *parse_audience(audience_word));
   if (search->parsed()) return run_search(context, words);
+#ifdef PAINATLAS_HAVE_SPEECH
   if (speak->parsed()) {
     if (speak_arguments.out.empty() && !speak_arguments.print) {
       std::cerr << "painatlas-cli: speak needs --out FILE.wav (or --print)\n";
@@ -197,6 +202,7 @@ int run(int argc, char** argv) {
     }
     return run_speak(context, speak_arguments);
   }
+#endif
   if (filter->parsed()) {
     if ((only_absolute || only_relative) && filter_arguments.contraindications.empty()) {
       std::cerr << "painatlas-cli: --absolute and --relative qualify --contraindication; name "

@@ -10,6 +10,9 @@
 
 #include "content/catalog_cache.h"
 #include "export/site_directory.h"
+#ifdef PAINATLAS_HAVE_SPEECH
+#include "espeak_speech_engine.h"
+#endif
 #include "store/atomic_file.h"
 #include "version.h"
 
@@ -65,8 +68,19 @@ fs::path documents_folder() {
   return home() / "Documents";
 }
 
+namespace {
+// eSpeak NG where the build has it (not in a build without speech).
+std::unique_ptr<SpeechEngine> make_speech_engine() {
+#ifdef PAINATLAS_HAVE_SPEECH
+  return std::make_unique<EspeakSpeechEngine>();
+#else
+  return std::make_unique<NullSpeech>();
+#endif
+}
+}  // namespace
+
 DesktopPlatform::DesktopPlatform(GLFWwindow* window)
-    : window_(window), speech_(std::make_unique<NullSpeech>()) {}
+    : window_(window), speech_(make_speech_engine()) {}
 
 bool DesktopPlatform::open_url(std::string_view url) {
   // Only web addresses: content could otherwise make the program open a local file or command.

@@ -17,6 +17,7 @@
 
 #include "actions.h"
 #include "app_state.h"
+#include "catalog/term_lookup.h"
 #include "content/catalog_cache.h"
 #include "content/content_locator.h"
 #include "content/content_watcher.h"
@@ -40,6 +41,8 @@ struct Options {
   std::optional<std::string> select;
   std::optional<std::string> audience;
   std::optional<std::string> view;
+  std::optional<std::string> condition;  // a condition guide to open (any name of the condition)
+  std::optional<std::string> region;     // an area to choose on "Where does it hurt?"
   std::vector<std::string> compare;
   std::vector<std::string> filters;  // facet=value
   std::vector<std::string> factors;  // "my situation"
@@ -102,10 +105,15 @@ void apply_options(const Options& options, AppState& state, Actions& actions) {
     actions.show_left_panel(static_cast<int>(*options.panel == "situation" ? LeftPanel::Situation
                                              : *options.panel == "map"     ? LeftPanel::BodyMap
                                                                            : LeftPanel::Filters));
-  if (options.view)
-    actions.set_view(*options.view == "compare" ? MainView::Compare
-                     : *options.view == "study" ? MainView::Study
-                                                : MainView::Browse);
+  if (options.view) actions.set_view(parse_main_view(*options.view));
+  if (options.condition) {
+    const auto found = lookup_condition(*state.catalog, *options.condition);
+    actions.open_condition(found.term ? found.term->id : *options.condition);
+  }
+  if (options.region) {
+    actions.set_view(MainView::Map);
+    actions.choose_region(*options.region);
+  }
   if (options.study_seed) {
     state.study.next_seed = *options.study_seed;
     actions.start_study(20);
@@ -206,9 +214,15 @@ int run(const Options& options) {
   int screenshot_frames = 4;
   bool first_frame = true;
   while (!window.should_close() && !state.quit_requested) {
-    // Idle means asleep: wait for input, waking twice a second only to blink a text cursor.
+    // Idle means asleep: wait for input, waking twice a second only to blink a text cursor, and
+    // a few times a second while reading aloud (or while the voice starts), to mark the paragraph.
+    const bool reading =
+        state.read_aloud.status.phase == SpeechPhase::Speaking ||
+        (!state.read_aloud.available && state.read_aloud.why_not.starts_with("Starting"));
     if (screenshot || first_frame)
       window.poll_events();
+    else if (reading)
+      window.wait_events(0.25);
     else if (io.WantTextInput)
       window.wait_events(0.5);
     else
@@ -290,7 +304,10 @@ int main(int argc, char** argv) {
   app.add_option("--audience", options.audience, "Register of the text")
       ->check(CLI::IsMember({"student", "patient"}));
   app.add_option("--view", options.view, "Start in this view")
-      ->check(CLI::IsMember({"browse", "compare", "study"}));
+      ->check(CLI::IsMember({"browse", "compare", "study", "condition", "map"}));
+  app.add_option("--condition", options.condition,
+                 "Open the guide to this condition (any name, lay name or synonym)");
+  app.add_option("--region", options.region, "Open 'Where does it hurt?' on this area (region id)");
   app.add_option("--panel", options.panel, "Left pane tab")
       ->check(CLI::IsMember({"filters", "situation", "map"}));
   app.add_option("--factor", options.factors, "Tick a 'my situation' factor (id)");

@@ -6,8 +6,10 @@
 
 #include "app_state.h"
 #include "catalog/string_list.h"
+#include "export/condition_handout.h"
 #include "export/handout.h"
 #include "export/site_paths.h"
+#include "reader/speech_text.h"
 
 namespace painatlas::ui {
 
@@ -91,6 +93,49 @@ void open_web_page(AppState& state, const std::string& id) {
     state.messages.push_back("Could not open the web page " + page);
 }
 
+void export_condition_handout(AppState& state, const std::string& term) {
+  const ConditionGuide* guide = state.catalog->condition_for_term(term);
+  if (!guide) return;
+  const Audience audience = state.settings.audience;
+  const SavedDocument saved = state.platform->save_document(
+      "Pain Atlas - " + state.catalog->condition_name(*guide, audience == Audience::Patient) +
+          " (options).html",
+      render_condition_handout(*state.catalog, *guide, audience, HandoutFormat::Html), "text/html");
+  if (saved.ok)
+    state.messages.push_back("Handout saved to " + saved.location +
+                             " (open it in a browser to print)");
+  else if (!saved.error.empty())
+    state.messages.push_back("Could not save the handout: " + saved.error);
+}
+
+// The paragraphs to read for "technique:<id>" or "condition:<term>", in plain words.
+std::vector<SpeechParagraph> paragraphs_for(const Catalog& catalog, const std::string& source) {
+  const SpeechVocabulary vocabulary(catalog);
+  if (source.starts_with("technique:"))
+    if (const Technique* technique = catalog.find_technique(source.substr(10)))
+      return technique_speech(catalog, *technique, vocabulary);
+  if (source.starts_with("condition:"))
+    if (const ConditionGuide* guide = catalog.find_condition(source.substr(10)))
+      return condition_speech(catalog, *guide, vocabulary);
+  return {};
+}
+
+void read_aloud(AppState& state, std::string source, std::size_t from) {
+  ReadAloudState& reading = state.read_aloud;
+  if (source != reading.source || reading.paragraphs.empty()) {
+    reading.paragraphs = paragraphs_for(*state.catalog, source);
+    reading.source = std::move(source);
+  }
+  if (reading.paragraphs.empty()) return;
+  from = std::min(from, reading.paragraphs.size() - 1);
+  std::vector<std::string> texts;
+  for (std::size_t i = from; i < reading.paragraphs.size(); ++i)
+    texts.push_back(reading.paragraphs[i].text);
+  reading.first = from;
+  state.platform->speech().speak(std::move(texts), reading.rate);
+  reading.status = state.platform->speech().status();
+}
+
 void answer_question(AppState& state, std::size_t option) {
   StudyState& study = state.study;
   if (!study.active() || study.finished() || study.chosen) return;
@@ -112,6 +157,7 @@ void remember_view(AppState& state) {
   last.selected = state.browse.selected;
   last.query = state.browse.query.text;
   last.compare = state.compare;
+  last.condition = state.condition;
 }
 
 }  // namespace
@@ -367,6 +413,49 @@ void apply_actions(AppState& state, Actions& actions) {
       case ActionKind::OpenWebPage:
         open_web_page(state, action.text);
         break;
+      case ActionKind::OpenCondition:
+        user_changed = true;
+        if (const ConditionGuide* guide = state.catalog->condition_for_term(action.text))
+          state.condition = guide->term;
+        else
+          state.condition.clear();  // the index of every guide
+        state.view = MainView::Condition;
+        state.grid_first = 0;
+        break;
+      case ActionKind::SetGridFirst:
+        state.grid_first = static_cast<std::size_t>(std::max(0, action.number));
+        break;
+      case ActionKind::ExportConditionHandout:
+        export_condition_handout(state, action.text);
+        break;
+      case ActionKind::ChooseRegion:
+        state.map.chosen = action.text;
+        state.map.focused = action.text;
+        break;
+      case ActionKind::FocusRegion:
+        state.map.focused = action.text;
+        break;
+      case ActionKind::ReadAloud:
+        read_aloud(state, action.text, 0);
+        break;
+      case ActionKind::PauseReading:
+        state.platform->speech().pause();
+        break;
+      case ActionKind::ResumeReading:
+        state.platform->speech().resume();
+        break;
+      case ActionKind::StopReading:
+        state.platform->speech().stop();
+        break;
+      case ActionKind::SetReadingRate: {
+        ReadAloudState& reading = state.read_aloud;
+        reading.rate = std::clamp(static_cast<float>(action.number) / 100.0f, 0.5f, 2.0f);
+        // A new speed applies at once: the current paragraph starts again at that speed.
+        const SpeechStatus status = state.platform->speech().status();
+        if (status.phase == SpeechPhase::Speaking)
+          read_aloud(state, reading.source, reading.first + status.paragraph);
+        break;
+      }
     }
   }
   const bool any = !actions.empty();

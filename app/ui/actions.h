@@ -44,6 +44,16 @@ enum class ActionKind {
   ExportHandout,
   OpenUrl,
   OpenWebPage,
+  OpenCondition,
+  ExportConditionHandout,
+  SetGridFirst,
+  ChooseRegion,
+  FocusRegion,
+  ReadAloud,
+  PauseReading,
+  ResumeReading,
+  StopReading,
+  SetReadingRate,
   ToggleSeverity,
   JumpToSection,
   DismissRestored,
@@ -118,6 +128,28 @@ class Actions {
   void open_url(std::string url) { push({ActionKind::OpenUrl, std::move(url)}); }
   // The technique's accessible web page in the reader's register; the index when `id` is empty.
   void open_web_page(std::string id) { push({ActionKind::OpenWebPage, std::move(id)}); }
+  // Opens the guide of a condition term (or of the nearest broader term that has one).
+  void open_condition(std::string term_id) {
+    push({ActionKind::OpenCondition, std::move(term_id)});
+  }
+  void export_condition_handout(std::string term_id) {
+    push({ActionKind::ExportConditionHandout, std::move(term_id)});
+  }
+  // The first option shown in an option grid too wide for the window.
+  void set_grid_first(std::size_t first) {
+    push({ActionKind::SetGridFirst, {}, Facet::Indication, static_cast<int>(first)});
+  }
+  // "Where does it hurt?": list this region's guides and techniques; move the keyboard to one.
+  void choose_region(std::string region) { push({ActionKind::ChooseRegion, std::move(region)}); }
+  void focus_region(std::string region) { push({ActionKind::FocusRegion, std::move(region)}); }
+  // Reads "technique:<id>" or "condition:<term id>" aloud in plain words.
+  void read_aloud(std::string source) { push({ActionKind::ReadAloud, std::move(source)}); }
+  void pause_reading() { push({ActionKind::PauseReading, {}}); }
+  void resume_reading() { push({ActionKind::ResumeReading, {}}); }
+  void stop_reading() { push({ActionKind::StopReading, {}}); }
+  void set_reading_rate(float rate) {
+    push({ActionKind::SetReadingRate, {}, Facet::Indication, static_cast<int>(rate * 100 + 0.5f)});
+  }
   // A contraindication value for one severity only.
   void toggle_severity(std::string value, Severity severity) {
     push({ActionKind::ToggleSeverity, std::move(value), Facet::Contraindication,

@@ -53,6 +53,7 @@ AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Prob
     if (state.catalog->find_technique(id) && state.compare.size() < kMaxCompared)
       state.compare.push_back(id);
   if (!state.browse.selected.empty()) state.history.visit(state.browse.selected);
+  if (state.catalog->find_condition(last.condition)) state.condition = last.condition;
   std::erase_if(state.user.situation,
                 [&](const std::string& id) { return !state.catalog->find_term(id); });
   refresh_screening(state);
@@ -74,11 +75,31 @@ std::string window_title(const AppState& state) {
       return "Compare — " + app;
     case MainView::Study:
       return "Study — " + app;
+    case MainView::Map:
+      return "Where does it hurt? — " + app;
+    case MainView::Condition:
+      if (const ConditionGuide* guide = state.shown_condition())
+        return state.catalog->condition_name(*guide, state.settings.audience == Audience::Patient) +
+               ": the options — " + app;
+      return "Condition guides — " + app;
     case MainView::Browse:
       break;
   }
   if (const Technique* technique = state.selected_technique()) return technique->name + " — " + app;
   return app;
+}
+
+ReadAloudView read_aloud_view(const ReadAloudState& state) {
+  ReadAloudView view;
+  view.available = state.available;
+  view.why_not = state.why_not;
+  view.rate = state.rate;
+  view.phase = state.status.phase;
+  if (state.status.phase == SpeechPhase::Idle) return view;
+  view.source = state.source;
+  const std::size_t index = state.first + state.status.paragraph;
+  if (index < state.paragraphs.size()) view.key = state.paragraphs[index].key;
+  return view;
 }
 
 void refresh_screening(AppState& state) {
@@ -123,6 +144,7 @@ void apply_reloaded_content(AppState& state, LoadResult reloaded) {
   state.catalog = std::move(reloaded.catalog);
   const Catalog& catalog = *state.catalog;
   if (!catalog.find_technique(state.browse.selected)) state.browse.selected.clear();
+  if (!catalog.find_condition(state.condition)) state.condition.clear();
   std::erase_if(state.compare, [&](const std::string& id) { return !catalog.find_technique(id); });
   for (auto& values : state.browse.query.filter.selected)
     std::erase_if(values, [&](const std::string& value) {
@@ -131,8 +153,14 @@ void apply_reloaded_content(AppState& state, LoadResult reloaded) {
     });
   std::erase_if(state.user.situation,
                 [&](const std::string& id) { return !catalog.find_term(id); });
-  if (state.study.active())
-    state.study = StudyState{state.study.progress, {}, 0, std::nullopt, {}, state.study.next_seed};
+  if (state.study.active()) {
+    // The session's questions may name techniques that are gone: it ends, its setup stays.
+    StudyState ended;
+    ended.progress = std::move(state.study.progress);
+    ended.next_seed = state.study.next_seed;
+    ended.setup = std::move(state.study.setup);
+    state.study = std::move(ended);
+  }
   state.browse.results_stale = true;
   refresh_results(state);
   refresh_screening(state);

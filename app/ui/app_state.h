@@ -18,6 +18,7 @@
 #include "reader/navigation_history.h"
 #include "reader/quiz.h"
 #include "reader/screening.h"
+#include "reader/speech_text.h"
 #include "reader/study_progress.h"
 #include "store/user_data.h"
 
@@ -111,6 +112,38 @@ struct StudyState {
   bool finished() const { return active() && current >= session.size(); }
 };
 
+// "Where does it hurt?": the region whose guides and techniques are listed, and the one the
+// keyboard is on.
+struct MapState {
+  std::string chosen;
+  std::string focused;
+};
+
+// What is being read aloud, and what panels need to show it: a copy of the speech engine's state
+// taken each frame, so panels never reach the platform.
+struct ReadAloudState {
+  std::string source;  // "technique:<id>" or "condition:<term id>", or empty
+  std::vector<SpeechParagraph> paragraphs;
+  std::size_t first =
+      0;  // index in `paragraphs` of the engine's paragraph 0 (after a speed change)
+  float rate = 1.0f;
+  SpeechStatus status;
+  bool checked = false;  // availability asked of the engine
+  bool available = false;
+  std::string why_not;
+};
+
+// What a panel needs to draw read-aloud controls and highlight the paragraph being read.
+struct ReadAloudView {
+  std::string source;  // what is being read, or empty
+  std::string key;     // the key of the paragraph being read, or empty
+  SpeechPhase phase = SpeechPhase::Idle;
+  float rate = 1.0f;
+  bool available = false;
+  std::string why_not;
+};
+ReadAloudView read_aloud_view(const ReadAloudState& state);
+
 struct OpenWindows {
   bool disclaimer = false;
   bool about = false;
@@ -138,6 +171,10 @@ struct AppState {
   std::vector<ScreeningResult> screening;  // by technique index; empty when no factor is ticked
   StudyState study;
   std::vector<std::string> compare;  // technique ids, at most kMaxCompared
+  std::string condition;             // the term id of the guide in the Condition view
+  std::size_t grid_first = 0;        // the first option shown when the grid pages through options
+  MapState map;
+  ReadAloudState read_aloud;
   NavigationHistory history;
   EditBuffers edit;
   OpenWindows windows;
@@ -155,6 +192,9 @@ struct AppState {
 
   const Technique* selected_technique() const {
     return browse.selected.empty() ? nullptr : catalog->find_technique(browse.selected);
+  }
+  const ConditionGuide* shown_condition() const {
+    return condition.empty() ? nullptr : catalog->find_condition(condition);
   }
 };
 

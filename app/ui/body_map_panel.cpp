@@ -4,46 +4,10 @@
 
 #include "icons.h"
 #include "imgui_scopes.h"
+#include "map_drawing.h"
 #include "panels.h"
 
 namespace painatlas::ui {
-
-namespace {
-
-ImU32 with_alpha(ImVec4 color, float alpha) {
-  color.w = alpha;
-  return ImGui::GetColorU32(color);
-}
-
-void draw_shape(ImDrawList* draw, const MapShape& shape, ImVec2 origin, float scale, ImU32 fill,
-                ImU32 border) {
-  const auto at = [&](float x, float y) {
-    return ImVec2{origin.x + x * scale, origin.y + y * scale};
-  };
-  const auto& v = shape.values;
-  switch (shape.kind) {
-    case MapShape::Kind::Circle:
-      draw->AddCircleFilled(at(v[0], v[1]), v[2] * scale, fill, 32);
-      if (border) draw->AddCircle(at(v[0], v[1]), v[2] * scale, border, 32, 2.0f);
-      break;
-    case MapShape::Kind::Rect:
-      draw->AddRectFilled(at(v[0], v[1]), at(v[2], v[3]), fill, 2.0f * scale);
-      if (border) draw->AddRect(at(v[0], v[1]), at(v[2], v[3]), border, 2.0f * scale, 0, 2.0f);
-      break;
-    case MapShape::Kind::Poly: {
-      std::vector<ImVec2> points;
-      for (std::size_t i = 0; i + 1 < v.size(); i += 2) points.push_back(at(v[i], v[i + 1]));
-      // Map polygons are convex (content/body_map.yaml says so), as ImGui's filler needs.
-      draw->AddConvexPolyFilled(points.data(), static_cast<int>(points.size()), fill);
-      if (border)
-        draw->AddPolyline(points.data(), static_cast<int>(points.size()), border,
-                          ImDrawFlags_Closed, 2.0f);
-      break;
-    }
-  }
-}
-
-}  // namespace
 
 void draw_body_map_panel(const Catalog& catalog, const BrowseState& browse, const Look& look,
                          Actions& actions) {
@@ -70,17 +34,18 @@ void draw_body_map_panel(const Catalog& catalog, const BrowseState& browse, cons
       if (ImGui::SmallButton("Clear filters")) actions.clear_filters();
     }
   }
-  const float available = ImGui::GetContentRegionAvail().x;
-  const float scale =
-      std::min(available / map.width,
-               (ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 2) / map.height);
-  if (scale <= 0) return;
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton("map", {map.width * scale, map.height * scale});
+  if (link(look, "Open the large map: Where does it hurt?", "to-map"))
+    actions.set_view(MainView::Map);
+  const ImVec2 space{ImGui::GetContentRegionAvail().x,
+                     ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 2};
+  // The small map shows front and back only; the spine's side view is in the large one.
+  const MapCanvas canvas = fit_map(map, space, false);
+  if (canvas.scale <= 0) return;
+  ImGui::SetCursorScreenPos(canvas.origin);
+  ImGui::InvisibleButton("map", canvas.size);
   const bool hovered = ImGui::IsItemHovered();
-  const ImVec2 mouse = ImGui::GetIO().MousePos;
-  const std::string under_mouse =
-      hovered ? region_at(map, (mouse.x - origin.x) / scale, (mouse.y - origin.y) / scale) : "";
+  const MapPoint mouse = canvas.to_map(ImGui::GetIO().MousePos);
+  const std::string under_mouse = hovered ? region_at(map, mouse.x, mouse.y) : "";
 
   // Counts follow the current search and other filters, like the Region facet's.
   const auto& counts = browse.results.facets.counts[static_cast<std::size_t>(Facet::Region)];
@@ -92,29 +57,19 @@ void draw_body_map_panel(const Catalog& catalog, const BrowseState& browse, cons
   std::size_t most = 1;
   for (const auto& count : counts) most = std::max(most, count.count);
 
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  const ImVec4 text = look.colors().text;
-  for (const auto& shape : map.outline)
-    draw_shape(draw, shape, origin, scale, with_alpha(text, 0.07f), 0);
-  const bool lay = look.audience == Audience::Patient;
-  for (const auto& region : map.regions) {
-    const std::size_t count = count_of(region.id);
-    const bool chosen = browse.query.filter.contains(Facet::Region, region.id);
-    const bool pointed = region.id == under_mouse;
+  draw_map(map, canvas, look, [&](const std::string& id) {
+    const std::size_t count = count_of(id);
+    const bool chosen = browse.query.filter.contains(Facet::Region, id);
+    const bool pointed = id == under_mouse;
     // More techniques, deeper colour; the count is always in the tooltip and the Region filter.
     const float alpha =
         count == 0 ? 0.10f : 0.25f + 0.55f * static_cast<float>(count) / static_cast<float>(most);
     const ImVec4 tint = chosen ? look.colors().intermediate : look.colors().link;
-    const ImU32 border = pointed || chosen ? ImGui::GetColorU32(text) : 0;
-    for (const auto& shape : region.shapes)
-      draw_shape(draw, shape, origin, scale, with_alpha(tint, pointed ? 0.95f : alpha), border);
-  }
-  for (const auto& label : map.labels) {
-    const ImVec2 size = ImGui::CalcTextSize(label.text.c_str());
-    draw->AddText({origin.x + label.x * scale - size.x / 2, origin.y + label.y * scale - size.y},
-                  ImGui::GetColorU32(look.colors().muted), label.text.c_str());
-  }
+    return RegionPaint{with_alpha(tint, pointed ? 0.95f : alpha),
+                       pointed || chosen ? ImGui::GetColorU32(look.colors().text) : 0u};
+  });
   if (!under_mouse.empty()) {
+    const bool lay = look.audience == Audience::Patient;
     const std::size_t count = count_of(under_mouse);
     ImGui::SetTooltip(
         "%s: %zu technique%s%s", catalog.facet_value_name(Facet::Region, under_mouse, lay).c_str(),

@@ -99,7 +99,8 @@ void section_links(const Look& look, bool has_situation, bool compact, Actions& 
 }
 
 void header(const Technique& technique, const UserData& user,
-            const std::vector<std::string>& compare, const Look& look, Actions& actions) {
+            const std::vector<std::string>& compare, const ReadAloudView& reading, const Look& look,
+            Actions& actions) {
   title(look, technique.name);
   {
     ColorScope muted(ImGuiCol_Text, look.colors().muted);
@@ -140,6 +141,8 @@ void header(const Technique& technique, const UserData& user,
   fit(handout_label);
   if (ImGui::Button(handout_label.c_str())) actions.export_handout(technique.id);
   if (ImGui::IsItemHovered()) tooltip("Save a printable page in plain language (HTML)");
+  if (look.audience == Audience::Patient)
+    draw_read_aloud_bar(reading, "technique:" + technique.id, look, actions);
 }
 
 // What the reader's ticked factors mean for this technique, with the content's reasons.
@@ -321,26 +324,59 @@ void note(const Technique& technique, const UserData& user, EditBuffers& edit, A
   ImGui::TextDisabled("Saved when you click elsewhere. Only on this computer.");
 }
 
-void patient_sections(const Catalog& catalog, const Technique& t, const Look& look,
-                      DetailView& detail, Actions& actions) {
-  section_heading(look, detail, "What it is");
-  wrapped(t.patient_summary);
-  section_heading(look, detail, "Why");
-  indications(catalog, t, look, actions);
-  section_heading(look, detail, "What happens");
-  numbered(t.what_happens);
-  section_heading(look, detail, "Before");
-  bullets(t.before);
-  section_heading(look, detail, "After");
-  bullets(t.after);
-  section_heading(look, detail, "Benefit");
-  benefit(t);
-  section_heading(look, detail, "Problems");
-  risks(catalog, t, look, actions);
-  section_heading(look, detail, "When not");
-  contraindications(catalog, t, look, actions);
-  section_heading(look, detail, "Bleeding");
-  bleeding(catalog, t, look);
+void patient_sections(const Catalog& catalog, const Technique& t, const ReadAloudView& reading,
+                      const Look& look, DetailView& detail, Actions& actions) {
+  // Each block is marked while read-aloud reads it (the keys of technique_speech()).
+  const auto reading_now = [&](std::string_view key) {
+    return reading.source == "technique:" + t.id && reading.key == key;
+  };
+  {
+    ReadingHighlight mark(look, reading_now("patient_summary"));
+    section_heading(look, detail, "What it is");
+    wrapped(t.patient_summary);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("indications"));
+    section_heading(look, detail, "Why");
+    indications(catalog, t, look, actions);
+  }
+  draw_condition_links(catalog, t, look, actions);
+  {
+    ReadingHighlight mark(look, reading_now("what_happens"));
+    section_heading(look, detail, "What happens");
+    numbered(t.what_happens);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("before"));
+    section_heading(look, detail, "Before");
+    bullets(t.before);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("after"));
+    section_heading(look, detail, "After");
+    bullets(t.after);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("expected_benefit"));
+    section_heading(look, detail, "Benefit");
+    benefit(t);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("risks"));
+    section_heading(look, detail, "Problems");
+    risks(catalog, t, look, actions);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("contraindications"));
+    section_heading(look, detail, "When not");
+    contraindications(catalog, t, look, actions);
+  }
+  {
+    ReadingHighlight mark(look, reading_now("bleeding"));
+    section_heading(look, detail, "Bleeding");
+    bleeding(catalog, t, look);
+  }
+  ReadingHighlight mark(look, reading_now("patient_questions"));
   section_heading(look, detail, "Questions", icon::kQuestion);
   bullets(t.patient_questions);
 }
@@ -361,6 +397,7 @@ void student_sections(const Catalog& catalog, const Technique& t, const Look& lo
   muted_wrapped(look, facts);
   section_heading(look, detail, "Indications");
   indications(catalog, t, look, actions);
+  draw_condition_links(catalog, t, look, actions);
   section_heading(look, detail, "Contraindications");
   contraindications(catalog, t, look, actions);
   section_heading(look, detail, "Risks");
@@ -387,19 +424,22 @@ void student_sections(const Catalog& catalog, const Technique& t, const Look& lo
 
 void draw_detail_panel(const Catalog& catalog, const Technique* technique, const UserData& user,
                        const std::vector<std::string>& compare, const ScreeningResult* screening,
-                       const Look& look, EditBuffers& edit, DetailView& detail, Actions& actions) {
+                       const ReadAloudView& reading, const Look& look, EditBuffers& edit,
+                       DetailView& detail, Actions& actions) {
   if (!technique) {
     heading(look, "Choose a technique");
     muted_wrapped(look,
                   "Pick one from the list, search by any word (a condition, a procedure, a risk), "
                   "or tick filters on the left. Terms in blue are links: point at one for its "
                   "meaning, click it to see every technique that shares it.");
+    if (link(look, std::string(icon::kMap) + " Or start from where it hurts", "to-map"))
+      actions.set_view(MainView::Map);
     return;
   }
   // A short pane (large text) keeps only the "Go to" menu in place; the header scrolls with the
   // text.
   const bool compact = ImGui::GetContentRegionAvail().y < ImGui::GetFontSize() * 26.0f;
-  if (!compact) header(*technique, user, compare, look, actions);
+  if (!compact) header(*technique, user, compare, reading, look, actions);
   section_links(look, screening != nullptr, compact, actions);
   ImGui::Separator();
   // A technique not shown last frame starts at the top unless an action chose a place for it.
@@ -416,10 +456,10 @@ void draw_detail_panel(const Catalog& catalog, const Technique* technique, const
   // out reaches a place further down than that page allowed.
   if (scroll_to && ImGui::GetScrollY() < *scroll_to) ImGui::SetScrollY(*scroll_to);
   detail.scroll_of[technique->id] = ImGui::GetScrollY();
-  if (compact) header(*technique, user, compare, look, actions);
+  if (compact) header(*technique, user, compare, reading, look, actions);
   if (screening) situation(*screening, look, detail);
   if (look.audience == Audience::Patient)
-    patient_sections(catalog, *technique, look, detail, actions);
+    patient_sections(catalog, *technique, reading, look, detail, actions);
   else
     student_sections(catalog, *technique, look, detail, actions);
   heading(look, "Related techniques");

@@ -29,4 +29,9 @@ inline constexpr const char* kEye = "\uf06e";
 inline constexpr const char* kDownload = "\uf019";
 inline constexpr const char* kMap = "\uf279";
 inline constexpr const char* kSituation = "\uf0f0";
+inline constexpr const char* kGuide = "\uf0fa";
+inline constexpr const char* kPlay = "\uf04b";
+inline constexpr const char* kPause = "\uf04c";
+inline constexpr const char* kStop = "\uf04d";
+inline constexpr const char* kVolume = "\uf028";
 }  // namespace painatlas::ui::icon

@@ -79,8 +79,8 @@ void detail_pane(AppState& state, const Look& look, float height, Actions& actio
   const auto index = catalog.technique_index(state.browse.selected);
   const ScreeningResult* screening =
       index && !state.screening.empty() ? &state.screening[*index] : nullptr;
-  draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, screening, look,
-                    state.edit, state.detail, actions);
+  draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, screening,
+                    read_aloud_view(state.read_aloud), look, state.edit, state.detail, actions);
   ImGui::Unindent(em * 0.4f);
 }
 
@@ -137,9 +137,21 @@ void browse_view(AppState& state, const Look& look, Actions& actions) {
 
 }  // namespace
 
+// Read-aloud's state is copied from the platform once a frame, so panels never ask it.
+void poll_speech(AppState& state) {
+  ReadAloudState& reading = state.read_aloud;
+  SpeechEngine& engine = state.platform->speech();
+  // Asked every frame: a voice may take a moment to start (or may fail later).
+  reading.why_not.clear();
+  reading.available = engine.available(reading.why_not);
+  reading.checked = true;
+  reading.status = engine.status();
+}
+
 void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
                       const FrameProbe* probe) {
   refresh_results(state);
+  poll_speech(state);
   const Look look{fonts, state.settings.theme, state.settings.audience};
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -164,6 +176,15 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
         bookmarks += state.catalog->find_technique(id) ? 1 : 0;
       draw_study_view(*state.catalog, state.study, state.study.setup,
                       state.browse.results.rows.size(), bookmarks, look, actions);
+    } else if (state.view == MainView::Condition) {
+      const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+      ChildScope condition("condition-pane", {0, ImGui::GetContentRegionAvail().y - footer});
+      draw_condition_view(*state.catalog, state.shown_condition(), state.grid_first,
+                          read_aloud_view(state.read_aloud), look, actions);
+    } else if (state.view == MainView::Map) {
+      const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+      ChildScope map("map-pane", {0, ImGui::GetContentRegionAvail().y - footer});
+      draw_map_view(*state.catalog, state.map, look, actions);
     } else if (state.view == MainView::Compare) {
       const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
       ChildScope compare("compare-pane", {0, ImGui::GetContentRegionAvail().y - footer});

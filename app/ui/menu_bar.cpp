@@ -26,6 +26,10 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
     ImGui::Separator();
     if (ImGui::MenuItem("Browse", nullptr, state.view == MainView::Browse))
       actions.set_view(MainView::Browse);
+    if (ImGui::MenuItem("Where does it hurt?", nullptr, state.view == MainView::Map))
+      actions.set_view(MainView::Map);
+    if (ImGui::MenuItem("Condition guides", nullptr, state.view == MainView::Condition))
+      actions.open_condition(state.condition);
     if (ImGui::MenuItem("Compare", nullptr, state.view == MainView::Compare))
       actions.set_view(MainView::Compare);
     if (ImGui::MenuItem("Study", nullptr, state.view == MainView::Study))

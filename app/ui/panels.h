@@ -23,7 +23,24 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
                         Actions& actions);
 void draw_detail_panel(const Catalog& catalog, const Technique* technique, const UserData& user,
                        const std::vector<std::string>& compare, const ScreeningResult* screening,
-                       const Look& look, EditBuffers& edit, DetailView& detail, Actions& actions);
+                       const ReadAloudView& reading, const Look& look, EditBuffers& edit,
+                       DetailView& detail, Actions& actions);
+// A condition's guide: the options as an option grid in the reader's register; every guide when
+// `guide` is null.
+// `grid_first`: the first option shown when not every option fits side by side.
+void draw_condition_view(const Catalog& catalog, const ConditionGuide* guide,
+                         std::size_t grid_first, const ReadAloudView& reading, const Look& look,
+                         Actions& actions);
+// "Where does it hurt?", the large body map that leads to guides and techniques.
+void draw_map_view(const Catalog& catalog, const MapState& state, const Look& look,
+                   Actions& actions);
+// Play / Pause / Stop and the speed of read-aloud, for the patient text named by `source`
+// ("technique:<id>" or "condition:<term id>"); greyed out, with the reason, when unavailable.
+void draw_read_aloud_bar(const ReadAloudView& reading, const std::string& source, const Look& look,
+                         Actions& actions);
+// "Other options for sciatica": links from a technique to the guides of its conditions.
+void draw_condition_links(const Catalog& catalog, const Technique& technique, const Look& look,
+                          Actions& actions);
 void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& compare,
                        const UserData& user, const Look& look, Actions& actions);
 void draw_footer(const AppState& state, const Look& look, Actions& actions);

@@ -260,6 +260,22 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
   header(catalog, browse, look, actions);
   factor_offers(catalog, browse, user, look, actions);
   ImGui::Separator();
+  // Guides to the conditions the words or the Indication filter name, before the techniques.
+  if (!browse.results.conditions.empty()) {
+    const bool patient = look.audience == Audience::Patient;
+    for (ConditionIndex index : browse.results.conditions) {
+      const ConditionGuide& guide = catalog.conditions()[index];
+      IdScope id(guide.term.c_str());
+      badge(icon::kGuide, look.colors().link, "");
+      ImGui::SameLine(0, 0);
+      const std::string label = (patient ? "Your options for " : "Condition guide: ") +
+                                catalog.condition_name(guide, patient);
+      if (link(look, label, "guide")) actions.open_condition(guide.term);
+      if (ImGui::IsItemHovered())
+        tooltip("Every option side by side: self-care, exercise, medicines, procedures, surgery");
+    }
+    ImGui::Separator();
+  }
 
   if (rows.empty()) {
     pane_focus(focus, Pane::Results);

@@ -35,10 +35,12 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   }
   ImGui::SameLine();
 
-  // Room for the four switch buttons to the right of the search box.
+  // Room for the switch buttons to the right of the search box: their text, an icon each, the
+  // gaps between them, and a margin because icons are wider than the estimate.
   const ImGuiStyle& style = ImGui::GetStyle();
-  float switches_width = style.ItemSpacing.x * 2 + 4;
-  for (const char* label : {" Student", " Patient", " Browse", " Compare (0)", " Study"})
+  float switches_width = style.ItemSpacing.x * 3 + 2 * 7 + ImGui::GetFontSize();
+  for (const char* label : {" Student", " Patient", " Where does it hurt?", " Browse", " Guides",
+                            " Compare (0)", " Study"})
     switches_width +=
         ImGui::CalcTextSize(label).x + ImGui::GetFontSize() + style.FramePadding.x * 2;
   // At large text sizes the switches move to a line of their own rather than off the window.
@@ -83,18 +85,36 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
     actions.set_audience(Audience::Patient);
   if (ImGui::IsItemHovered()) tooltip("Plain words, what to expect, questions to ask");
 
-  ImGui::SameLine();
+  // The view switches wrap onto another line rather than run off a narrow window.
   const bool comparing = state.view == MainView::Compare;
   const bool browsing = state.view == MainView::Browse;
-  if (toggle_button(look, (std::string(icon::kList) + " Browse").c_str(), browsing))
-    actions.set_view(MainView::Browse);
-  ImGui::SameLine(0, 2);
+  const std::string map_label = std::string(icon::kMap) + " Where does it hurt?";
+  const std::string browse_label = std::string(icon::kList) + " Browse";
+  const std::string guides_label = std::string(icon::kGuide) + " Guides";
   const std::string compare_label =
       std::string(icon::kColumns) + " Compare (" + std::to_string(state.compare.size()) + ")";
+  const std::string study_label = std::string(icon::kBook) + " Study";
+  const auto place = [&](const std::string& label, bool first) {
+    const float width = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
+    ImGui::SameLine(0, first ? -1.0f : 2.0f);
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+  };
+  place(map_label, true);
+  if (toggle_button(look, map_label.c_str(), state.view == MainView::Map))
+    actions.set_view(MainView::Map);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Start from the body: guides and procedures for each area");
+  place(browse_label, false);
+  if (toggle_button(look, browse_label.c_str(), browsing)) actions.set_view(MainView::Browse);
+  place(guides_label, false);
+  if (toggle_button(look, guides_label.c_str(), state.view == MainView::Condition))
+    actions.open_condition(state.condition);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Condition guides: every option for a condition, side by side");
+  place(compare_label, false);
   if (toggle_button(look, compare_label.c_str(), comparing)) actions.set_view(MainView::Compare);
-  ImGui::SameLine(0, 2);
-  const bool studying = state.view == MainView::Study;
-  if (toggle_button(look, (std::string(icon::kBook) + " Study").c_str(), studying))
+  place(study_label, false);
+  if (toggle_button(look, study_label.c_str(), state.view == MainView::Study))
     actions.set_view(MainView::Study);
   if (ImGui::IsItemHovered()) tooltip("Test yourself with questions made from the catalog");
 }

@@ -70,6 +70,28 @@ bool link(const Look& look, std::string_view text, const char* id) {
   return clicked;
 }
 
+bool wrapped_link(const Look& look, std::string_view text, const char* id, float width) {
+  IdScope scope(id);
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const ImVec2 extent =
+      font->CalcTextSizeA(size, FLT_MAX, width, text.data(), text.data() + text.size());
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const bool clicked = ImGui::InvisibleButton("link", {std::max(extent.x, 1.0f), extent.y});
+  const bool hovered = ImGui::IsItemHovered();
+  const ImU32 color = ImGui::GetColorU32(look.colors().link);
+  ImGui::GetWindowDrawList()->AddText(font, size, start, color, text.data(),
+                                      text.data() + text.size(), width);
+  if (ImGui::GetCurrentContext()->LogEnabled)
+    ImGui::LogRenderedText(&start, text.data(), text.data() + text.size());
+  if (hovered || ImGui::IsItemFocused()) {
+    // Underline the last line only would mislead; a frame shows the whole link instead.
+    ImGui::GetWindowDrawList()->AddRect(start, {start.x + extent.x, start.y + extent.y}, color);
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  }
+  return clicked;
+}
+
 void term_link(const Look& look, const Catalog& catalog, Facet facet, const std::string& term_id,
                Actions& actions) {
   const Term* term = catalog.find_term(term_id);
@@ -190,6 +212,28 @@ void Flow::next(float item_width) {
     if (ImGui::GetContentRegionAvail().x < item_width) ImGui::NewLine();
   }
   first_ = false;
+}
+
+ReadingHighlight::ReadingHighlight(const Look& look, bool active) : look_(look), active_(active) {
+  if (!active_) return;
+  splitter_.Split(ImGui::GetWindowDrawList(), 2);
+  splitter_.SetCurrentChannel(ImGui::GetWindowDrawList(), 1);
+  ImGui::BeginGroup();
+}
+
+ReadingHighlight::~ReadingHighlight() {
+  if (!active_) return;
+  ImGui::EndGroup();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  splitter_.SetCurrentChannel(draw, 0);
+  const float pad = ImGui::GetFontSize() * 0.3f;
+  const ImVec2 min{ImGui::GetItemRectMin().x - pad, ImGui::GetItemRectMin().y - pad * 0.5f};
+  const ImVec2 max{ImGui::GetItemRectMax().x + pad, ImGui::GetItemRectMax().y + pad * 0.5f};
+  ImVec4 band = look_.colors().link;
+  band.w = 0.16f;
+  draw->AddRectFilled(min, max, ImGui::GetColorU32(band), pad);
+  draw->AddRectFilled(min, {min.x + pad * 0.6f, max.y}, ImGui::GetColorU32(look_.colors().link));
+  splitter_.Merge(draw);
 }
 
 }  // namespace painatlas::ui

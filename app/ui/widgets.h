@@ -36,6 +36,9 @@ void bullet_wrapped(std::string_view text);
 // Text drawn as a link; returns true when clicked. Underlined while hovered.
 bool link(const Look& look, std::string_view text, const char* id);
 
+// The same, wrapping onto more lines within `width` instead of running past the edge.
+bool wrapped_link(const Look& look, std::string_view text, const char* id, float width);
+
 // A term in the reader's register, with its definition on hover; a click shows every technique
 // that shares it ("other techniques for this").
 void term_link(const Look& look, const Catalog& catalog, Facet facet, const std::string& term_id,
@@ -57,6 +60,21 @@ void bleeding_risk_badge(const Look& look, BleedingRisk risk, bool long_form);
 
 // A selected-filter chip; returns true when its remove button is pressed.
 bool chip(const Look& look, std::string_view label, const char* id);
+
+// Marks the block drawn inside it as the one being read aloud: a soft band behind it and a bar at
+// its left edge (so it does not rest on colour alone), drawn under the text.
+class ReadingHighlight {
+ public:
+  ReadingHighlight(const Look& look, bool active);
+  ~ReadingHighlight();
+  ReadingHighlight(const ReadingHighlight&) = delete;
+  ReadingHighlight& operator=(const ReadingHighlight&) = delete;
+
+ private:
+  const Look& look_;
+  bool active_;
+  ImDrawListSplitter splitter_;
+};
 
 // What narrows the browse list, in words ("search “knee”  ·  2 filters"); empty when nothing.
 std::string narrowing_words(const Catalog& catalog, const BrowseQuery& query, bool lay);

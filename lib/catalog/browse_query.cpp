@@ -105,6 +105,18 @@ ResultSet matches_only(const Catalog& catalog, const BrowseQuery& query) {
     }
     result.rows.push_back(row);
   }
+
+  const auto add_condition = [&](ConditionIndex index) {
+    if (std::find(result.conditions.begin(), result.conditions.end(), index) ==
+        result.conditions.end())
+      result.conditions.push_back(index);
+  };
+  if (has_text)
+    for (const SearchHit& hit : catalog.condition_search_index().search(query.text))
+      add_condition(hit.technique);
+  for (const auto& term : query.filter.values(Facet::Indication))
+    if (const ConditionGuide* guide = catalog.condition_for_term(term))
+      add_condition(*catalog.condition_index(guide->term));
   return result;
 }
 

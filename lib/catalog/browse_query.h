@@ -41,6 +41,9 @@ struct Relaxation {
 struct ResultSet {
   std::vector<ResultRow> rows;
   FilterResult facets;  // counts for the rows the text query allows
+  // Condition guides beside the techniques: those the words find (best first), then the guides
+  // of the conditions chosen in the Indication filter.
+  std::vector<ConditionIndex> conditions;
   // When nothing matches: what hides the matches, most helpful first (empty otherwise).
   std::vector<Relaxation> hidden_by;
 };

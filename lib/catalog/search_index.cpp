@@ -38,6 +38,15 @@ void add_text(std::unordered_map<std::string, std::uint8_t>& words, std::string_
     words[std::move(word)] |= static_cast<std::uint8_t>(field);
 }
 
+// A guide's own term: its names as Name, its synonyms (some only mention the condition, "back
+// pain without sciatica") as Alias.
+void add_guide_term(std::unordered_map<std::string, std::uint8_t>& words, const Term* term) {
+  if (!term) return;
+  add_text(words, term->name, SearchField::Name);
+  add_text(words, term->lay_name, SearchField::Name);
+  for (const auto& synonym : term->synonyms) add_text(words, synonym, SearchField::Alias);
+}
+
 void add_term(std::unordered_map<std::string, std::uint8_t>& words, const Term* term,
               SearchField field) {
   if (!term) return;
@@ -122,7 +131,7 @@ SearchIndex::SearchIndex(const std::vector<ConditionGuide>& guides, const TermLo
   }
   build(guides.size(), [&](std::uint32_t g, WordFields& words) {
     const ConditionGuide& guide = guides[g];
-    add_term(words, find_term(guide.term), SearchField::Name);
+    add_guide_term(words, find_term(guide.term));
     for (const auto& covered : guide.covers)
       add_term(words, find_term(covered), SearchField::Alias);
     add_text(words, guide.about.student, SearchField::Summary);

@@ -17,7 +17,7 @@ using nlohmann::json;
 namespace {
 
 // Bump when the model or this format changes: old caches are then simply not used.
-constexpr int kCacheFormat = 2;
+constexpr int kCacheFormat = 4;
 
 json pos_json(const TextPos& at) { return json::array({at.line, at.column}); }
 TextPos pos_from(const json& j) { return {j.at(0).get<int>(), j.at(1).get<int>()}; }
@@ -222,8 +222,8 @@ json shapes_to(const std::vector<MapShape>& shapes) {
 std::vector<MapShape> shapes_from(const json& j) {
   std::vector<MapShape> shapes;
   for (const auto& s : j)
-    shapes.push_back(
-        {static_cast<MapShape::Kind>(s.at(0).get<int>()), s.at(1).get<std::vector<float>>()});
+    shapes.push_back(make_shape(static_cast<MapShape::Kind>(s.at(0).get<int>()),
+                                s.at(1).get<std::vector<float>>()));
   return shapes;
 }
 
@@ -268,6 +268,8 @@ json catalog_to(const Catalog& catalog, const std::vector<Problem>& problems,
   json map_regions = json::array(), labels = json::array();
   for (const auto& r : map.regions) map_regions.push_back({r.id, shapes_to(r.shapes)});
   for (const auto& l : map.labels) labels.push_back({l.text, l.x, l.y});
+  json panels = json::array();
+  for (const auto& p : map.panels) panels.push_back({p.id, p.label, p.x0, p.x1, p.students_only});
   return {{"format", kCacheFormat},
           {"fingerprint", fingerprint},
           {"info", {catalog.info().title, catalog.info().version, catalog.info().directory}},
@@ -277,7 +279,7 @@ json catalog_to(const Catalog& catalog, const std::vector<Problem>& problems,
           {"conditions", conditions},
           {"problems", problem_list},
           {"guidelines", guidelines_to(catalog.guidelines())},
-          {"map", {map.width, map.height, shapes_to(map.outline), map_regions, labels}}};
+          {"map", {map.width, map.height, shapes_to(map.outline), map_regions, labels, panels}}};
 }
 
 LoadResult catalog_from(const json& j) {
@@ -313,6 +315,8 @@ LoadResult catalog_from(const json& j) {
   map.outline = shapes_from(m.at(2));
   for (const auto& r : m.at(3)) map.regions.push_back({r.at(0), shapes_from(r.at(1))});
   for (const auto& l : m.at(4)) map.labels.push_back({l.at(0), l.at(1), l.at(2)});
+  for (const auto& p : m.at(5))
+    map.panels.push_back({p.at(0), p.at(1), p.at(2), p.at(3), p.at(4).get<bool>()});
   result.catalog = std::make_shared<Catalog>(
       std::move(content), std::move(terms), std::move(regions), std::move(techniques),
       std::move(map), guidelines_from(j.at("guidelines")), std::move(conditions));

@@ -4,7 +4,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "content/condition_reader.h"
 #include "content/link_check.h"
 
 namespace painatlas {
@@ -104,27 +103,15 @@ class LinkChecker {
 
 }  // namespace
 
-std::vector<ConditionGuide> read_condition_guides(const std::vector<std::filesystem::path>& files,
-                                                  const std::vector<Term>& terms,
-                                                  const std::vector<Region>& regions,
-                                                  const std::vector<Technique>& techniques,
-                                                  const ContentLimits& limits,
-                                                  std::vector<Problem>& problems) {
-  std::vector<ConditionGuide> guides;
-  for (const auto& path : files) {
-    ProblemSink sink(path.string(), problems);
-    try {
-      if (auto guide = read_condition_file(path, sink, limits)) guides.push_back(std::move(*guide));
-    } catch (const std::exception& error) {
-      sink.file_error(std::string("cannot read the file: ") + error.what());
-    }
-  }
+void link_condition_guides(std::vector<ConditionGuide>& guides, const std::vector<Term>& terms,
+                           const std::vector<Region>& regions,
+                           const std::vector<Technique>& techniques,
+                           std::vector<Problem>& problems) {
   // Every guide claims its own term before any `covers` list is read, so a guide is never
   // displaced by another guide's list.
   LinkChecker checker(terms, regions, techniques, problems);
   std::erase_if(guides, [&](const ConditionGuide& guide) { return !checker.claim(guide); });
   for (auto& guide : guides) checker.check_links(guide);
-  return guides;
 }
 
 }  // namespace painatlas

@@ -9,6 +9,7 @@
 
 #include "catalog/text_fold.h"
 #include "content/condition_loader.h"
+#include "content/condition_reader.h"
 #include "content/guideline_reader.h"
 #include "content/link_check.h"
 #include "content/review_reader.h"
@@ -185,20 +186,48 @@ struct TechniqueOutcome {
   std::vector<Problem> problems;
 };
 
-// Files are independent, so they are parsed on every core (yaml-cpp keeps no shared state
-// between documents); outcomes stay in file order so problems come out the same every time.
-std::vector<TechniqueOutcome> read_techniques_in_parallel(const std::vector<fs::path>& files,
-                                                          const ContentLimits& limits) {
-  std::vector<TechniqueOutcome> outcomes(files.size());
+struct GuideOutcome {
+  std::optional<ConditionGuide> guide;
+  std::vector<Problem> problems;
+};
+
+struct ReadFiles {
+  std::vector<TechniqueOutcome> techniques;
+  std::vector<GuideOutcome> guides;
+};
+
+// Files are independent, so techniques and condition guides are parsed on every core together
+// (yaml-cpp keeps no shared state between documents); outcomes stay in file order so problems
+// come out the same every time.
+ReadFiles read_in_parallel(const std::vector<fs::path>& technique_files,
+                           const std::vector<fs::path>& guide_files, const ContentLimits& limits) {
+  ReadFiles read;
+  read.techniques.resize(technique_files.size());
+  read.guides.resize(guide_files.size());
+  const std::size_t total = technique_files.size() + guide_files.size();
   std::atomic<std::size_t> next{0};
+  const auto attempt = [](const fs::path& path, std::vector<Problem>& problems, auto reader) {
+    ProblemSink sink(path.string(), problems);
+    try {
+      return reader(sink);
+    } catch (const std::exception& error) {
+      sink.file_error(std::string("cannot read the file: ") + error.what());
+      return decltype(reader(sink)){};
+    }
+  };
   const auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) {
-      ProblemSink sink(files[i].string(), outcomes[i].problems);
-      try {
-        outcomes[i].technique = read_technique_file(files[i], sink, limits);
-      } catch (const std::exception& error) {
-        outcomes[i].technique.reset();
-        sink.file_error(std::string("cannot read the file: ") + error.what());
+    for (std::size_t i = next++; i < total; i = next++) {
+      if (i < technique_files.size()) {
+        const fs::path& path = technique_files[i];
+        read.techniques[i].technique =
+            attempt(path, read.techniques[i].problems,
+                    [&](ProblemSink& sink) { return read_technique_file(path, sink, limits); });
+      } else {
+        const std::size_t g = i - technique_files.size();
+        const fs::path& path = guide_files[g];
+        read.guides[g].guide = attempt(path, read.guides[g].problems, [&](ProblemSink& sink) {
+          return read_condition_file(path, sink, limits);
+        });
       }
     }
   };
@@ -206,13 +235,14 @@ std::vector<TechniqueOutcome> read_techniques_in_parallel(const std::vector<fs::
       limits.threads > 0 ? limits.threads : std::max(1u, std::thread::hardware_concurrency());
   // About eight files per thread at least, so small catalogs do not pay for threads.
   const std::size_t threads =
-      std::max<std::size_t>(1, std::min<std::size_t>({cores, 8, (files.size() + 7) / 8}));
+      std::max<std::size_t>(1, std::min<std::size_t>({cores, 8, (total + 7) / 8}));
   const std::size_t helpers = threads - 1;
   std::vector<std::jthread> pool;
   for (std::size_t i = 0; i < helpers; ++i) pool.emplace_back(work);
   work();
-  return outcomes;
+  return read;
 }
+
 
 // Guideline item ids are unique across all guidelines: a technique names an item alone.
 std::vector<Guideline> read_guidelines(const fs::path& directory, const ContentLimits& limits,
@@ -319,7 +349,10 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
                             " techniques, the limit; this and later files were not read"});
     to_read.resize(limits.max_techniques);
   }
-  std::vector<TechniqueOutcome> outcomes = read_techniques_in_parallel(to_read, limits);
+  // Guides are optional: a content folder without conditions/ is complete.
+  const auto guide_files = yaml_files(directory / "conditions", problems);
+  ReadFiles read = read_in_parallel(to_read, guide_files, limits);
+  std::vector<TechniqueOutcome>& outcomes = read.techniques;
   std::unordered_map<std::string, std::string> first_file;
   for (std::size_t i = 0; i < outcomes.size(); ++i) {
     problems.insert(problems.end(), std::make_move_iterator(outcomes[i].problems.begin()),
@@ -339,9 +372,13 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
   for (auto& technique : techniques) checker.check(technique);
   attach_reviews(directory, limits, techniques, problems);
 
-  // Guides are optional: a content folder without conditions/ is complete.
-  std::vector<ConditionGuide> conditions = read_condition_guides(
-      yaml_files(directory / "conditions", problems), terms, regions, techniques, limits, problems);
+  std::vector<ConditionGuide> conditions;
+  for (auto& outcome : read.guides) {
+    problems.insert(problems.end(), std::make_move_iterator(outcome.problems.begin()),
+                    std::make_move_iterator(outcome.problems.end()));
+    if (outcome.guide) conditions.push_back(std::move(*outcome.guide));
+  }
+  link_condition_guides(conditions, terms, regions, techniques, problems);
 
   BodyMap map;
   if (fs::exists(directory / "body_map.yaml", error)) {

@@ -12,22 +12,42 @@ std::string name_and_kind(const OptionGridColumn& column) {
   return column.name == column.kind ? column.name : column.name + " (" + column.kind + ")";
 }
 
+// More options than this read better as rows: a landscape page has room for a few options side
+// by side, not for nine.
+constexpr std::size_t kMostOptionColumns = 4;
+
 void grid_table(const OptionGrid& grid, const std::string& title, Document& doc) {
   Table table;
   table.id = "options";
   table.caption = title + ", usually tried in this order";
   table.wide = true;
-  table.headers.push_back("Question");
-  for (const auto& column : grid.columns) {
-    std::string cell = name_and_kind(column);
-    if (!column.technique_name.empty() && column.technique_name != column.name)
-      cell += ", see " + column.technique_name;
-    table.headers.push_back(std::move(cell));
-  }
-  for (std::size_t r = 0; r < grid.row_labels.size(); ++r) {
-    std::vector<Spans> row{{text(grid.row_labels[r])}};
-    for (const auto& cell : grid.cells[r]) row.push_back({text(cell)});
-    table.rows.push_back(std::move(row));
+  if (grid.columns.size() <= kMostOptionColumns) {
+    table.headers.push_back("Question");
+    for (const auto& column : grid.columns) {
+      std::string cell = name_and_kind(column);
+      if (!column.technique_name.empty() && column.technique_name != column.name)
+        cell += ", see " + column.technique_name;
+      table.headers.push_back(std::move(cell));
+    }
+    for (std::size_t r = 0; r < grid.row_labels.size(); ++r) {
+      std::vector<Spans> row{{text(grid.row_labels[r])}};
+      for (const auto& cell : grid.cells[r]) row.push_back({text(cell)});
+      table.rows.push_back(std::move(row));
+    }
+  } else {
+    // Options as rows with the questions beside each; how sure the evidence is and what dummy
+    // treatments showed share one column; the sources of every option are listed below.
+    const std::size_t sure = kOptionQuestionCount;
+    table.headers.push_back("Option (kind)");
+    table.headers.insert(table.headers.end(), grid.row_labels.begin(),
+                         grid.row_labels.begin() + static_cast<std::ptrdiff_t>(sure));
+    table.headers.push_back(grid.row_labels[sure] + " " + grid.row_labels[sure + 1]);
+    for (std::size_t c = 0; c < grid.columns.size(); ++c) {
+      std::vector<Spans> row{{text(std::to_string(c + 1) + ". " + name_and_kind(grid.columns[c]))}};
+      for (std::size_t r = 0; r < sure; ++r) row.push_back({text(grid.cells[r][c])});
+      row.push_back({text(grid.cells[sure][c] + ". " + grid.cells[sure + 1][c] + ".")});
+      table.rows.push_back(std::move(row));
+    }
   }
   doc.table(std::move(table));
 }

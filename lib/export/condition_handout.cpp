@@ -6,10 +6,13 @@ namespace painatlas {
 
 namespace {
 
-// The grid is the page: landscape, a smaller type and fixed columns so it fits one sheet.
+// The grid is a page of its own: landscape, a smaller type and fixed columns so it fits one
+// sheet, starting on a fresh page so the description before it does not split it.
 constexpr std::string_view kGridStyle =
     "body>main{max-width:none}table{table-layout:fixed;font-size:.82em;line-height:1.35}"
-    "tbody th{width:9em}@page{size:A4 landscape;margin:1cm}@media print{body{font-size:10pt}}";
+    "tbody th{width:9em}@page{size:A4 landscape;margin:1cm}"
+    "@media print{body{font-size:10pt}#options-heading{break-before:page;margin-top:0}"
+    "table{font-size:7.5pt;break-inside:avoid}}";
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "reader/option_grid.h"
 
+#include <algorithm>
+
 #include "content/citations.h"
 
 namespace painatlas {
@@ -95,11 +97,17 @@ OptionGrid build_option_grid(const Catalog& catalog, const ConditionGuide& guide
   return grid;
 }
 
-GridLayout choose_grid_layout(float available_width, std::size_t option_count, float label_width,
-                              float min_column_width) {
-  if (option_count == 0) return GridLayout::OptionsAsRows;
-  const float per_column = (available_width - label_width) / static_cast<float>(option_count);
-  return per_column >= min_column_width ? GridLayout::OptionsAsColumns : GridLayout::OptionsAsRows;
+GridLayoutChoice choose_grid_layout(float available_width, std::size_t option_count,
+                                    float label_width, float min_column_width,
+                                    std::size_t min_columns) {
+  GridLayoutChoice choice;
+  if (option_count == 0 || min_column_width <= 0) return choice;
+  const float room = available_width - label_width;
+  const auto fit = room <= 0 ? std::size_t{0} : static_cast<std::size_t>(room / min_column_width);
+  if (fit < std::min(option_count, std::max<std::size_t>(min_columns, 1))) return choice;
+  choice.layout = GridLayout::OptionsAsColumns;
+  choice.columns_shown = std::min(fit, option_count);
+  return choice;
 }
 
 }  // namespace painatlas

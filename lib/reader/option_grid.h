@@ -42,9 +42,16 @@ OptionGrid build_option_grid(const Catalog& catalog, const ConditionGuide& guide
 
 enum class GridLayout { OptionsAsColumns, OptionsAsRows };
 
-// Options as columns when every column gets at least `min_column_width` beside the row labels;
-// otherwise options as rows, which read well at any width.
-GridLayout choose_grid_layout(float available_width, std::size_t option_count, float label_width,
-                              float min_column_width);
+struct GridLayoutChoice {
+  GridLayout layout = GridLayout::OptionsAsRows;
+  std::size_t columns_shown = 0;  // options side by side at once; the rest are paged through
+};
+
+// Options as columns when at least `min_columns` of them (or all, if fewer) get
+// `min_column_width` each beside the row labels, showing as many as fit; otherwise options as
+// rows (one card each), which read well at any width.
+GridLayoutChoice choose_grid_layout(float available_width, std::size_t option_count,
+                                    float label_width, float min_column_width,
+                                    std::size_t min_columns = 3);
 
 }  // namespace painatlas

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "catalog/text_fold.h"
+#include "content/citations.h"
 #include "export/html_escape.h"
 #include "reader/presentation.h"
 #include "reader/wording.h"
@@ -23,6 +24,10 @@ std::string_view question_kind_id(QuestionKind kind) {
       return "bleeding-class";
     case QuestionKind::Description:
       return "description";
+    case QuestionKind::FirstOption:
+      return "first-option";
+    case QuestionKind::NoBetterThanPlacebo:
+      return "no-better-than-placebo";
   }
   return {};
 }
@@ -212,6 +217,63 @@ void add_description_questions(const Catalog& catalog, std::vector<Question>& ou
   }
 }
 
+std::string guide_name(const Catalog& catalog, const ConditionGuide& guide) {
+  const std::string clinical = catalog.condition_name(guide, false);
+  const std::string lay = catalog.condition_name(guide, true);
+  return lay == clinical ? clinical : clinical + " (" + lay + ")";
+}
+
+// The guide lists its options from those usually tried first; the last ones make the options.
+void add_first_option_questions(const Catalog& catalog, std::vector<Question>& out) {
+  for (const ConditionGuide& guide : catalog.conditions()) {
+    if (guide.options.size() < kOptions + 1) continue;
+    const ConditionOption& first = guide.options.front();
+    Question q;
+    q.id = "guide-first:" + guide.term;
+    q.kind = QuestionKind::FirstOption;
+    q.technique = first.technique;
+    q.prompt = "For " + guide_name(catalog, guide) + ", which option is usually tried first?";
+    q.options.push_back(first.name);
+    for (std::size_t i = guide.options.size() - (kOptions - 1); i < guide.options.size(); ++i)
+      q.options.push_back(guide.options[i].name);
+    q.explanation = first.name + ": " + first.answer(OptionQuestion::When).student;
+    q.references = cited_references(guide.references, q.explanation);
+    out.push_back(std::move(q));
+  }
+}
+
+// Only options the guide marks `no-better` can be the answer, and only options it marks `better`
+// or leaves untested (no such trial, so none found them no better) can be wrong answers; an
+// `uncertain` option is never used.
+void add_placebo_questions(const Catalog& catalog, std::vector<Question>& out) {
+  for (const ConditionGuide& guide : catalog.conditions()) {
+    std::vector<const ConditionOption*> wrong;
+    for (const auto& option : guide.options)
+      if (!option.versus_placebo || *option.versus_placebo == VersusPlacebo::Better)
+        wrong.push_back(&option);
+    if (wrong.size() < kOptions - 1) continue;
+    for (const auto& option : guide.options) {
+      if (option.versus_placebo != VersusPlacebo::NoBetter) continue;
+      Question q;
+      q.id = "guide-no-better:" + guide.term + ":" + fold(option.name);
+      q.kind = QuestionKind::NoBetterThanPlacebo;
+      q.technique = option.technique;
+      q.prompt = "For " + guide_name(catalog, guide) +
+                 ", which option did placebo- or sham-controlled trials find no better than "
+                 "placebo or sham?";
+      q.options.push_back(option.name);
+      // Tested options first: "better than placebo" is the sharper contrast.
+      std::stable_partition(wrong.begin(), wrong.end(), [](const ConditionOption* candidate) {
+        return candidate->versus_placebo.has_value();
+      });
+      for (std::size_t i = 0; i < kOptions - 1; ++i) q.options.push_back(wrong[i]->name);
+      q.explanation = option.name + ": " + option.answer(OptionQuestion::Works).student;
+      q.references = cited_references(guide.references, q.explanation);
+      out.push_back(std::move(q));
+    }
+  }
+}
+
 }  // namespace
 
 std::string masked_summary(const Technique& technique) {
@@ -264,6 +326,8 @@ std::vector<Question> all_questions(const Catalog& catalog) {
   add_risk_questions(catalog, questions);
   add_bleeding_questions(catalog, questions);
   add_description_questions(catalog, questions);
+  add_first_option_questions(catalog, questions);
+  add_placebo_questions(catalog, questions);
   return questions;
 }
 
@@ -271,7 +335,7 @@ std::vector<Question> make_quiz(const Catalog& catalog, std::size_t count, std::
                                 const StudyTopic& topic) {
   // Contraindication questions outnumber the rest many times over; dealing from one shuffled pile
   // per kind in turn keeps a session varied.
-  std::vector<std::vector<Question>> piles(5);
+  std::vector<std::vector<Question>> piles(kQuestionKindCount);
   for (auto& question : all_questions(catalog))
     if (topic.empty() || std::find(topic.begin(), topic.end(), question.technique) != topic.end())
       piles[static_cast<std::size_t>(question.kind)].push_back(std::move(question));

@@ -1,6 +1,8 @@
 // Study questions generated from the catalog, not written by hand: which technique fits an
 // indication, which factor is a contraindication, how common a complication is, which
-// bleeding-risk class a procedure has, which technique a description belongs to. Distractors come
+// bleeding-risk class a procedure has, which technique a description belongs to; and from the
+// condition guides, which option is usually tried first and which option placebo- or
+// sham-controlled trials found no better (only where a guide's data says so). Distractors come
 // from the same category where possible and are checked never to be correct as well.
 #pragma once
 
@@ -12,13 +14,23 @@
 
 namespace painatlas {
 
-enum class QuestionKind { Indication, Contraindication, RiskFrequency, BleedingClass, Description };
+enum class QuestionKind {
+  Indication,
+  Contraindication,
+  RiskFrequency,
+  BleedingClass,
+  Description,
+  FirstOption,
+  NoBetterThanPlacebo
+};
+inline constexpr std::size_t kQuestionKindCount = 7;
 std::string_view question_kind_id(QuestionKind kind);
 
 struct Question {
   std::string id;  // stable across runs and content reloads, for study progress
   QuestionKind kind = QuestionKind::Indication;
-  std::string technique;  // the technique the question is about (its category is the score group)
+  std::string technique;  // the technique the question is about (its category is the score
+                          // group); for guide questions the option's technique, or empty
   std::string prompt;
   std::string passage;  // text the prompt refers to (a description), or empty
   std::vector<std::string> options;

@@ -73,8 +73,13 @@ std::string with_article(std::string_view phrase) {
 }
 
 std::vector<std::string> cited_references(const Technique& technique, std::string_view text) {
+  return cited_references(technique.references, text);
+}
+
+std::vector<std::string> cited_references(const std::vector<Reference>& references,
+                                          std::string_view text) {
   std::vector<std::string> cited;
-  for (const Reference& reference : technique.references) {
+  for (const Reference& reference : references) {
     if (reference.year <= 0) continue;
     const std::string year = std::to_string(reference.year);
     // A label the content cites it by ("Cochrane 2018") settles it; otherwise an author's or a

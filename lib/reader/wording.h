@@ -18,6 +18,8 @@ std::string full_citation(const Reference& reference);
 
 // The citations of `technique.references` that `text` cites by author or short name and year
 // ("(Dohm 2014)", "Narouze 2018", "ASBMR 2019", "NICE TA279 (2013)"), in the order of the list.
+std::vector<std::string> cited_references(const std::vector<Reference>& references,
+                                          std::string_view text);
 std::vector<std::string> cited_references(const Technique& technique, std::string_view text);
 
 }  // namespace painatlas

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 
 namespace painatlas {
 
@@ -24,6 +26,26 @@ std::string status_message(espeak_ng_STATUS status) {
   char buffer[512] = {};
   espeak_ng_GetStatusCodeMessage(status, buffer, sizeof buffer);
   return buffer;
+}
+
+// eSpeak's audio layer (pcaudiolib) opens the device only when it first speaks, and then fails
+// with a flood of messages; so look first for something that can play: a PulseAudio or PipeWire
+// server, or an ALSA playback device.
+bool sound_output_present() {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (const char* server = std::getenv("PULSE_SERVER"); server && *server) return true;
+  if (const char* runtime = std::getenv("XDG_RUNTIME_DIR"); runtime && *runtime) {
+    const fs::path dir(runtime);
+    if (fs::exists(dir / "pulse" / "native", error) || fs::exists(dir / "pipewire-0", error))
+      return true;
+  }
+  for (fs::directory_iterator it("/dev/snd", error), end; !error && it != end;
+       it.increment(error)) {
+    const std::string name = it->path().filename().string();
+    if (name.starts_with("pcmC") && name.ends_with("p")) return true;  // a playback device
+  }
+  return false;
 }
 
 }  // namespace
@@ -67,6 +89,11 @@ std::optional<SpeechAudio> synthesize_speech(const std::vector<std::string>& par
 }
 
 std::unique_ptr<EspeakPlayer> EspeakPlayer::open(std::string& why_not) {
+  if (!sound_output_present()) {
+    why_not = "Read-aloud needs a sound device, and none was found (no PulseAudio or PipeWire "
+              "server, no ALSA playback device)";
+    return nullptr;
+  }
   espeak_ng_InitializePath(nullptr);
   espeak_ng_ERROR_CONTEXT context = nullptr;
   if (const espeak_ng_STATUS status = espeak_ng_Initialize(&context); status != ENS_OK) {

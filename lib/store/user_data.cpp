@@ -128,14 +128,35 @@ UserData load_user_data(const fs::path& path, StoreReport& report) {
   if (document->contains("last_view") && (*document)["last_view"].is_object()) {
     const json& view = (*document)["last_view"];
     const std::string view_id = value_or<std::string>(view, "view", "");
-    data.last_view.view = view_id == "compare" ? MainView::Compare
-                          : view_id == "study" ? MainView::Study
-                                               : MainView::Browse;
+    data.last_view.view = parse_main_view(view_id);
     data.last_view.selected = value_or<std::string>(view, "selected", "");
     data.last_view.query = value_or<std::string>(view, "query", "");
     data.last_view.compare = string_list(view, "compare");
+    data.last_view.condition = value_or<std::string>(view, "condition", "");
   }
   return data;
+}
+
+std::string_view main_view_id(MainView view) {
+  switch (view) {
+    case MainView::Browse:
+      return "browse";
+    case MainView::Compare:
+      return "compare";
+    case MainView::Study:
+      return "study";
+    case MainView::Condition:
+      return "condition";
+    case MainView::Map:
+      return "map";
+  }
+  return "browse";
+}
+
+MainView parse_main_view(std::string_view id) {
+  for (MainView view : {MainView::Compare, MainView::Study, MainView::Condition, MainView::Map})
+    if (main_view_id(view) == id) return view;
+  return MainView::Browse;
 }
 
 std::string save_settings(const fs::path& path, const Settings& settings) {
@@ -153,9 +174,8 @@ std::string save_user_data(const fs::path& path, const UserData& data) {
                          {"situation", data.situation},
                          {"notes", data.notes},
                          {"last_view",
-                          {{"view", data.last_view.view == MainView::Compare ? "compare"
-                                    : data.last_view.view == MainView::Study ? "study"
-                                                                             : "browse"},
+                          {{"view", main_view_id(data.last_view.view)},
+                           {"condition", data.last_view.condition},
                            {"selected", data.last_view.selected},
                            {"query", data.last_view.query},
                            {"compare", data.last_view.compare}}}};

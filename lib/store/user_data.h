@@ -19,7 +19,10 @@ enum class Theme { Dark, Light, HighContrast };
 std::string_view theme_id(Theme theme);
 std::optional<Theme> parse_theme(std::string_view id);
 
-enum class MainView { Browse, Compare, Study };
+// Condition: a guide to one condition's options; Map: "Where does it hurt?".
+enum class MainView { Browse, Compare, Study, Condition, Map };
+std::string_view main_view_id(MainView view);
+MainView parse_main_view(std::string_view id);  // Browse for anything unknown
 
 struct Settings {
   Theme theme = Theme::Light;
@@ -33,6 +36,7 @@ struct LastView {
   std::string selected;  // technique id
   std::string query;
   std::vector<std::string> compare;  // technique ids
+  std::string condition;             // the condition term whose guide was open
 };
 
 struct UserData {

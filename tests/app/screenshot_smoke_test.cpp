@@ -75,6 +75,17 @@ TEST_F(Screenshot, CompareViewInTheDarkThemeRenders) {
   EXPECT_GT(picture.distinct_colours, 50u);
 }
 
+TEST_F(Screenshot, TheOptionGridAndTheMapRenderAtLargeText) {
+  ASSERT_EQ(shoot("--condition sciatica --audience patient --font-scale 2"), 0);
+  Picture picture = inspect(out_);
+  EXPECT_EQ(picture.width, 1280);
+  EXPECT_GT(picture.distinct_colours, 50u);
+  EXPECT_GT(picture.dark_fraction, 0.01);
+  ASSERT_EQ(shoot("--view map --region knee --audience student"), 0);
+  picture = inspect(out_);
+  EXPECT_GT(picture.distinct_colours, 50u);  // shaded body areas, outlines and labels
+}
+
 TEST_F(Screenshot, WithoutADisplayItExplainsWhatToUseInstead) {
   const auto result =
       testing::run_process("env -u DISPLAY -u WAYLAND_DISPLAY " + std::string(PAINATLAS_GUI_PATH));

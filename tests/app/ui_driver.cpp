@@ -2,6 +2,8 @@
 
 #include <imgui_internal.h>
 
+#include <cstring>
+
 #include "panels.h"
 #include "theme.h"
 
@@ -88,6 +90,34 @@ std::optional<ImRect> UiDriver::window_rect(const char* part) const {
   for (ImGuiWindow* window : context_->Windows)
     if (std::string(window->Name).find(part) != std::string::npos && window->WasActive)
       return ImRect(window->Pos, {window->Pos.x + window->Size.x, window->Pos.y + window->Size.y});
+  return std::nullopt;
+}
+
+std::optional<ImVec2> UiDriver::find_item(const char* window_part, std::vector<std::string> id_path,
+                                          float band) {
+  // Child windows carry their parent's name as a prefix: the shortest matching name is the one.
+  ImGuiWindow* owner = nullptr;
+  for (ImGuiWindow* window : context_->Windows)
+    if (std::string(window->Name).find(window_part) != std::string::npos &&
+        (window->Active || window->WasActive) &&
+        (!owner || std::strlen(window->Name) < std::strlen(owner->Name)))
+      owner = window;
+  if (!owner || id_path.empty()) return std::nullopt;
+  // The ID the widget had: each scope's ID seeds the next, as ImGui's ID stack does.
+  ImGuiID seed = owner->ID;
+  for (const auto& part : id_path) seed = ImHashStr(part.c_str(), 0, seed);
+  const ImGuiID wanted = seed;
+  for (float y = owner->Pos.y + 4; y < owner->Pos.y + std::min(band, owner->Size.y); y += 7)
+    for (float x = owner->Pos.x + 4; x < owner->Pos.x + owner->Size.x; x += 9) {
+      move_mouse({x, y});
+      frame();
+      if (ImGui::GetHoveredID() != wanted) continue;
+      // Held still for two more frames, it must still be under the mouse: a layout that moved
+      // on the way (a button relabelled under the pointer) is not a find.
+      frame();
+      frame();
+      if (ImGui::GetHoveredID() == wanted) return ImVec2{x, y};
+    }
   return std::nullopt;
 }
 

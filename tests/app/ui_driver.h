@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "actions.h"
 #include "app_state.h"
@@ -41,6 +42,10 @@ class UiDriver {
   // a point on it.
   std::optional<ImVec2> find_item_in_row(const char* window_part, const std::string& label,
                                          float y);
+  // Scans the top `band` pixels of the window named `window_part` for the item whose ID is the
+  // last of `id_path` under the others (the IdScopes around it); returns a point on it.
+  std::optional<ImVec2> find_item(const char* window_part, std::vector<std::string> id_path,
+                                  float band = 160);
   // Moves down from `from` until an interactive item is under the mouse; returns that point.
   std::optional<ImVec2> find_item_below(ImVec2 from, float max_distance);
 

@@ -301,7 +301,7 @@ TEST(Ui, HelpOpensTheTechniqueOnScreenAsAWebPageInTheReadersRegister) {
             std::vector<std::string>{"techniques/stellate-ganglion-block.patient.html"});
   // NullPlatform opens nothing, and the reader is told.
   ASSERT_FALSE(ui.state.messages.empty());
-  EXPECT_NE(ui.state.messages.back().find("Could not open the web page"), std::string::npos);
+  EXPECT_NE(ui.state.messages.back().text.find("Could not open the web page"), std::string::npos);
 }
 
 TEST(Ui, OpenAsAWebPageWithNothingChosenOpensTheIndex) {

@@ -35,9 +35,9 @@ TEST(BodyMap, EveryRegionATechniqueOrAGuideUsesIsOnTheMap) {
 
 TEST(BodyMap, HitTestingFindsTheShapeOnTop) {
   BodyMap map;
-  map.regions.push_back({"back", {{MapShape::Kind::Rect, {0, 0, 10, 10}}}});
-  map.regions.push_back({"spot", {{MapShape::Kind::Circle, {5, 5, 2}}}});
-  map.regions.push_back({"corner", {{MapShape::Kind::Poly, {8, 8, 10, 8, 10, 10}}}});
+  map.regions.push_back({"back", {make_shape(MapShape::Kind::Rect, {0, 0, 10, 10})}});
+  map.regions.push_back({"spot", {make_shape(MapShape::Kind::Circle, {5, 5, 2})}});
+  map.regions.push_back({"corner", {make_shape(MapShape::Kind::Poly, {8, 8, 10, 8, 10, 10})}});
   EXPECT_EQ(region_at(map, 5, 5), "spot");
   EXPECT_EQ(region_at(map, 1, 1), "back");
   EXPECT_EQ(region_at(map, 9.8f, 8.5f), "corner");

@@ -215,12 +215,19 @@ TEST(ConditionGuides, ABroaderTermLeadsToTheGuideOfANarrowerOnesParent) {
 TEST(ConditionGuides, SearchFindsConditionsByLayNameSynonymAndCoveredTerm) {
   const Catalog& catalog = *testing::bundled_catalog().catalog;
   const auto& index = catalog.condition_search_index();
-  for (const char* query : {"sciatica", "sciatca", "pinched nerve back", "slipped disc"}) {
+  for (const char* query :
+       {"sciatica", "sciatca", "pinched nerve back", "slipped disc lower back"}) {
     const auto hits = index.search(query);
     ASSERT_FALSE(hits.empty()) << query;
     EXPECT_EQ(catalog.conditions()[hits.front().technique].term, "lumbar-radiculopathy") << query;
   }
   EXPECT_TRUE(index.search("stellate").empty());
+  // Words shared by guides find each of them: a slipped disc in the neck or in the lower back.
+  std::vector<std::string> slipped;
+  for (const auto& hit : index.search("slipped disc"))
+    slipped.push_back(catalog.conditions()[hit.technique].term);
+  EXPECT_NE(std::find(slipped.begin(), slipped.end(), "lumbar-radiculopathy"), slipped.end());
+  EXPECT_NE(std::find(slipped.begin(), slipped.end(), "cervical-radiculopathy"), slipped.end());
 }
 
 TEST(ConditionGuides, EveryBrokenTechniqueFixtureAsAGuideIsReportedAndHidesNothing) {

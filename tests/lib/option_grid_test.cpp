@@ -39,11 +39,21 @@ TEST_F(OptionGridTest, PatientCellsArePlainWordsWithoutCitations) {
     for (const auto& cell : grid.cells[r]) EXPECT_EQ(cell.find("2007"), std::string::npos) << cell;
 }
 
-TEST(OptionGridLayout, ColumnsWhenEveryOptionGetsItsWidthOtherwiseRows) {
-  EXPECT_EQ(choose_grid_layout(1200, 4, 160, 200), GridLayout::OptionsAsColumns);
-  EXPECT_EQ(choose_grid_layout(1200, 9, 160, 200), GridLayout::OptionsAsRows);
-  EXPECT_EQ(choose_grid_layout(500, 2, 160, 200), GridLayout::OptionsAsRows);
-  EXPECT_EQ(choose_grid_layout(1200, 0, 160, 200), GridLayout::OptionsAsRows);
+TEST(OptionGridLayout, ColumnsWhenEnoughFitAndAsManyAsFitOtherwiseRows) {
+  // Four options at 200 each beside 160 of labels need 960.
+  auto choice = choose_grid_layout(1200, 4, 160, 200);
+  EXPECT_EQ(choice.layout, GridLayout::OptionsAsColumns);
+  EXPECT_EQ(choice.columns_shown, 4u);
+  // Nine options: five fit, the rest are paged through.
+  choice = choose_grid_layout(1200, 9, 160, 200);
+  EXPECT_EQ(choice.layout, GridLayout::OptionsAsColumns);
+  EXPECT_EQ(choice.columns_shown, 5u);
+  // Narrow: fewer than three columns fit, so each option becomes a row (a card).
+  EXPECT_EQ(choose_grid_layout(700, 9, 160, 200).layout, GridLayout::OptionsAsRows);
+  // Two options only need two columns.
+  EXPECT_EQ(choose_grid_layout(600, 2, 160, 200).layout, GridLayout::OptionsAsColumns);
+  EXPECT_EQ(choose_grid_layout(500, 2, 160, 200).layout, GridLayout::OptionsAsRows);
+  EXPECT_EQ(choose_grid_layout(1200, 0, 160, 200).layout, GridLayout::OptionsAsRows);
 }
 
 }  // namespace

@@ -29,6 +29,31 @@ class QuizTest : public ::testing::Test {
     }
     return false;
   }
+  // Guide questions: the answer is what the guide's data says, and no wrong answer is also right.
+  void check_guide_question(const Question& q) {
+    const std::string term = q.id.substr(q.id.find(':') + 1,
+                                         q.id.find(':', q.id.find(':') + 1) - q.id.find(':') - 1);
+    const ConditionGuide* guide = catalog().find_condition(term);
+    ASSERT_NE(guide, nullptr) << q.id;
+    const auto option_named = [&](const std::string& name) -> const ConditionOption& {
+      for (const auto& option : guide->options)
+        if (option.name == name) return option;
+      throw std::runtime_error("no option named " + name);
+    };
+    if (q.kind == QuestionKind::FirstOption) {
+      EXPECT_EQ(q.options[q.correct], guide->options.front().name);
+      return;
+    }
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+      const ConditionOption& option = option_named(q.options[i]);
+      if (i == q.correct)
+        EXPECT_EQ(option.versus_placebo, VersusPlacebo::NoBetter) << option.name;
+      else
+        EXPECT_TRUE(!option.versus_placebo || *option.versus_placebo == VersusPlacebo::Better)
+            << option.name;
+    }
+    EXPECT_FALSE(q.references.empty());
+  }
   std::string term_named(const std::string& name) {
     for (const Term& term : catalog().terms())
       if (term.name == name) return term.id;
@@ -54,7 +79,7 @@ TEST_F(QuizTest, TheSameSeedGivesTheSameQuestions) {
 TEST_F(QuizTest, ASessionMixesEveryKindOfQuestion) {
   std::set<QuestionKind> kinds;
   for (const auto& q : make_quiz(catalog(), 20, 5)) kinds.insert(q.kind);
-  EXPECT_EQ(kinds.size(), 5u);
+  EXPECT_EQ(kinds.size(), kQuestionKindCount);
 }
 
 // Every question the catalog generates: one right answer the content supports, and no distractor
@@ -67,6 +92,10 @@ TEST_F(QuizTest, EveryQuestionHasExactlyOneCorrectAnswerThatTheContentSupports) 
     ASSERT_LT(q.correct, q.options.size());
     EXPECT_EQ(std::set<std::string>(q.options.begin(), q.options.end()).size(), q.options.size())
         << "duplicate options";
+    if (q.kind == QuestionKind::FirstOption || q.kind == QuestionKind::NoBetterThanPlacebo) {
+      check_guide_question(q);
+      continue;
+    }
     const Technique& subject = *catalog().find_technique(q.technique);
     switch (q.kind) {
       case QuestionKind::Indication: {
@@ -97,6 +126,9 @@ TEST_F(QuizTest, EveryQuestionHasExactlyOneCorrectAnswerThatTheContentSupports) 
       case QuestionKind::BleedingClass:
         EXPECT_EQ(q.options[q.correct], enum_label(subject.bleeding_risk));
         break;
+      case QuestionKind::FirstOption:
+      case QuestionKind::NoBetterThanPlacebo:
+        break;
       case QuestionKind::Description:
         EXPECT_EQ(q.options[q.correct], subject.name);
         EXPECT_EQ(q.passage.find(subject.name), std::string::npos);
@@ -108,6 +140,24 @@ TEST_F(QuizTest, EveryQuestionHasExactlyOneCorrectAnswerThatTheContentSupports) 
     }
     EXPECT_FALSE(q.explanation.empty());
   }
+}
+
+TEST_F(QuizTest, TheSciaticaGuideAsksWhatIsTriedFirstAndWhatDidNotBeatPlacebo) {
+  std::vector<std::string> no_better;
+  bool first = false;
+  for (const Question& q : all_questions(catalog())) {
+    if (q.id == "guide-first:lumbar-radiculopathy") {
+      first = true;
+      EXPECT_EQ(q.options[q.correct], "Advice to stay active and self-management");
+    }
+    if (q.id.starts_with("guide-no-better:lumbar-radiculopathy:"))
+      no_better.push_back(q.options[q.correct]);
+  }
+  EXPECT_TRUE(first);
+  EXPECT_EQ(no_better, (std::vector<std::string>{
+                           "Non-steroidal anti-inflammatory drugs (NSAIDs)",
+                           "Gabapentinoids (pregabalin, gabapentin)",
+                           "Pulsed radiofrequency of the dorsal root ganglion"}));
 }
 
 TEST_F(QuizTest, DistractorsComeFromTheSameCategoryWhenThereAreEnough) {
@@ -183,6 +233,9 @@ TEST(StudyProgress, RoundTripsThroughItsFile) {
 
 TEST_F(QuizTest, AnExplanationCitesTheWorkItsFigureComesFromOrNone) {
   for (const Question& q : all_questions(catalog())) {
+    // Guide questions cite the guide's references (checked with the other guide questions).
+    if (q.kind == QuestionKind::FirstOption || q.kind == QuestionKind::NoBetterThanPlacebo)
+      continue;
     const Technique& subject = *catalog().find_technique(q.technique);
     for (const auto& reference : q.references) {
       // Every cited work is one the technique lists, and the explanation names its first author
@@ -193,15 +246,17 @@ TEST_F(QuizTest, AnExplanationCitesTheWorkItsFigureComesFromOrNone) {
           << q.id;
     }
     // KAVIAR figures are credited to the trial's report (Dohm 2014), never to the guideline.
-    if (q.explanation.find("Dohm 2014") != std::string::npos)
+    if (q.explanation.find("Dohm 2014") != std::string::npos) {
       EXPECT_TRUE(std::any_of(q.references.begin(), q.references.end(), [](const std::string& r) {
         return r.find("Dohm") != std::string::npos;
       })) << q.id;
-    if (q.explanation.find("KAVIAR") != std::string::npos) {
-      if (q.kind != QuestionKind::BleedingClass)
-        for (const auto& reference : q.references)
-          if (reference.find("Narouze") != std::string::npos)
-            EXPECT_NE(q.explanation.find("Narouze"), std::string::npos) << q.id;
+    }
+    if (q.explanation.find("KAVIAR") != std::string::npos && q.kind != QuestionKind::BleedingClass) {
+      for (const auto& reference : q.references) {
+        if (reference.find("Narouze") != std::string::npos) {
+          EXPECT_NE(q.explanation.find("Narouze"), std::string::npos) << q.id;
+        }
+      }
     }
   }
   const Technique& vertebroplasty = *catalog().find_technique("vertebroplasty");

@@ -71,9 +71,11 @@ TEST_F(SearchTest, ADrugNameFindsTechniquesListingItsBroaderClassAndSaysHow) {
   const auto hits = catalog.search_index().search("warfarin");
   ASSERT_EQ(hits.size(), 3u);
   const auto knee = *catalog.technique_index("knee-intra-articular-injection");
-  for (const auto& hit : hits)
-    if (hit.technique != knee)
+  for (const auto& hit : hits) {
+    if (hit.technique != knee) {
       EXPECT_EQ(hit.fields, static_cast<std::uint8_t>(SearchField::Related));
+    }
+  }
   const auto tfesi = *catalog.technique_index("lumbar-transforaminal-esi");
   const auto via = related_matches(catalog, tfesi, "warfarin");
   ASSERT_EQ(via.size(), 1u);

@@ -29,8 +29,11 @@ TEST_F(UserDataTest, RoundTripsBookmarksNotesAndTheLastView) {
   UserData data;
   data.bookmarks = {"stellate-ganglion-block", "vertebroplasty"};
   data.notes["vertebroplasty"] = "Ask about the sham trials.\nSecond line, with \"quotes\".";
-  data.last_view = {
-      MainView::Compare, "vertebroplasty", "cement", {"vertebroplasty", "kyphoplasty"}};
+  data.last_view = {MainView::Compare,
+                    "vertebroplasty",
+                    "cement",
+                    {"vertebroplasty", "kyphoplasty"},
+                    "lumbar-radiculopathy"};
   ASSERT_EQ(save_user_data(dir_ / "user-data.json", data), "");
   StoreReport report;
   const UserData loaded = load_user_data(dir_ / "user-data.json", report);
@@ -38,6 +41,7 @@ TEST_F(UserDataTest, RoundTripsBookmarksNotesAndTheLastView) {
   EXPECT_EQ(loaded.bookmarks, data.bookmarks);
   EXPECT_EQ(loaded.notes, data.notes);
   EXPECT_EQ(loaded.last_view.view, MainView::Compare);
+  EXPECT_EQ(loaded.last_view.condition, "lumbar-radiculopathy");
   EXPECT_EQ(loaded.last_view.compare, data.last_view.compare);
   EXPECT_EQ(loaded.last_view.query, "cement");
 }
