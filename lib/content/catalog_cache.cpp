@@ -194,7 +194,9 @@ std::string content_fingerprint(const fs::path& directory) {
       return;
     }
     const auto size = fs::file_size(path, error);
-    const auto time = fs::last_write_time(path, error).time_since_epoch().count();
+    // Cast: the count is a 128-bit integer in some C++ libraries, which to_string does not take.
+    const auto time =
+        static_cast<long long>(fs::last_write_time(path, error).time_since_epoch().count());
     entries.push_back(path.string() + " " + std::to_string(size) + " " + std::to_string(time));
   };
   for (const char* file : {"catalog.yaml", "regions.yaml", "body_map.yaml"}) add(directory / file);

@@ -37,6 +37,25 @@ std::optional<Theme> parse_theme(std::string_view id) {
   return std::nullopt;
 }
 
+std::string_view view_id(MainView view) {
+  switch (view) {
+    case MainView::Compare:
+      return "compare";
+    case MainView::Study:
+      return "study";
+    case MainView::Browse:
+      break;
+  }
+  return "browse";
+}
+
+std::optional<MainView> parse_view(std::string_view id) {
+  if (id == "browse") return MainView::Browse;
+  if (id == "compare") return MainView::Compare;
+  if (id == "study") return MainView::Study;
+  return std::nullopt;
+}
+
 UserFiles default_user_files() {
   const char* home = std::getenv("HOME");
   const fs::path home_dir = home && *home ? fs::path(home) : fs::temp_directory_path();
@@ -127,10 +146,8 @@ UserData load_user_data(const fs::path& path, StoreReport& report) {
         data.notes[id] = note.get<std::string>();
   if (document->contains("last_view") && (*document)["last_view"].is_object()) {
     const json& view = (*document)["last_view"];
-    const std::string view_id = value_or<std::string>(view, "view", "");
-    data.last_view.view = view_id == "compare" ? MainView::Compare
-                          : view_id == "study" ? MainView::Study
-                                               : MainView::Browse;
+    data.last_view.view =
+        parse_view(value_or<std::string>(view, "view", "")).value_or(MainView::Browse);
     data.last_view.selected = value_or<std::string>(view, "selected", "");
     data.last_view.query = value_or<std::string>(view, "query", "");
     data.last_view.compare = string_list(view, "compare");
@@ -153,9 +170,7 @@ std::string save_user_data(const fs::path& path, const UserData& data) {
                          {"situation", data.situation},
                          {"notes", data.notes},
                          {"last_view",
-                          {{"view", data.last_view.view == MainView::Compare ? "compare"
-                                    : data.last_view.view == MainView::Study ? "study"
-                                                                             : "browse"},
+                          {{"view", view_id(data.last_view.view)},
                            {"selected", data.last_view.selected},
                            {"query", data.last_view.query},
                            {"compare", data.last_view.compare}}}};

@@ -20,12 +20,15 @@ std::string_view theme_id(Theme theme);
 std::optional<Theme> parse_theme(std::string_view id);
 
 enum class MainView { Browse, Compare, Study };
+std::string_view view_id(MainView view);  // "browse", "compare", "study"
+std::optional<MainView> parse_view(std::string_view id);
 
 struct Settings {
   Theme theme = Theme::Light;
   float font_scale = 1.0f;  // 0.75 to 2.5
   Audience audience = Audience::Student;
   bool disclaimer_accepted = false;
+  bool operator==(const Settings&) const = default;
 };
 
 struct LastView {
@@ -33,6 +36,7 @@ struct LastView {
   std::string selected;  // technique id
   std::string query;
   std::vector<std::string> compare;  // technique ids
+  bool operator==(const LastView&) const = default;
 };
 
 struct UserData {
@@ -40,6 +44,7 @@ struct UserData {
   std::map<std::string, std::string> notes;  // technique id -> note
   std::vector<std::string> situation;        // factor ids ticked in "My situation"
   LastView last_view;
+  bool operator==(const UserData&) const = default;
 };
 
 struct UserFiles {
