@@ -20,6 +20,7 @@
 #include "content/content_locator.h"
 #include "content/content_watcher.h"
 #include "content/loader.h"
+#include "deep_link_state.h"
 #include "desktop_platform.h"
 #include "fonts.h"
 #include "panels.h"
@@ -77,21 +78,22 @@ bool parse_size(const std::string& text, int& width, int& height) {
 }
 
 // Screenshot mode and command-line options override what was saved.
+// The same link the browser reads from its address bar, applied over the restored view.
 void apply_options(const Options& options, AppState& state, Actions& actions) {
-  if (options.audience) actions.set_audience(*parse_audience(*options.audience));
-  if (options.theme) actions.set_theme(*parse_theme(*options.theme));
-  if (options.query) actions.set_query(*options.query);
-  if (options.select) actions.select(*options.select);
-  if (!options.compare.empty()) {
-    state.compare.clear();
-    for (const auto& id : options.compare) actions.add_to_compare(id);
-  }
+  DeepLink link;
+  if (options.audience) link.audience = parse_audience(*options.audience);
+  if (options.theme) link.theme = parse_theme(*options.theme);
+  link.query = options.query;
+  link.select = options.select.value_or("");
+  link.compare = options.compare;
   for (const auto& filter : options.filters) {
-    const auto equals = filter.find('=');
-    for (Facet facet : kAllFacets)
-      if (equals != std::string::npos && filter.substr(0, equals) == facet_id(facet))
-        actions.toggle_facet(facet, filter.substr(equals + 1));
+    if (auto parsed = parse_facet_filter(filter))
+      link.filters.push_back(std::move(*parsed));
+    else
+      state.messages.push_back("--filter " + filter + " is not FACET=VALUE; it was ignored.");
   }
+  if (options.view) link.view = parse_view(*options.view);
+  open_deep_link(state, std::move(link), LinkScope::Named, actions);
   if (!options.factors.empty()) {
     actions.clear_situation();
     for (const auto& factor : options.factors) actions.toggle_factor(factor);
@@ -100,10 +102,6 @@ void apply_options(const Options& options, AppState& state, Actions& actions) {
     actions.show_left_panel(static_cast<int>(*options.panel == "situation" ? LeftPanel::Situation
                                              : *options.panel == "map"     ? LeftPanel::BodyMap
                                                                            : LeftPanel::Filters));
-  if (options.view)
-    actions.set_view(*options.view == "compare" ? MainView::Compare
-                     : *options.view == "study" ? MainView::Study
-                                                : MainView::Browse);
   if (options.study_seed) {
     state.study.next_seed = *options.study_seed;
     actions.start_study(20);
@@ -182,9 +180,9 @@ int run(const Options& options) {
     state.windows = OpenWindows{};
   else
     state.platform = std::make_shared<DesktopPlatform>(window.handle());
-  for (const auto& message : state.messages) std::cerr << "painatlas: " << message << '\n';
   Actions actions;
   apply_options(options, state, actions);
+  for (const auto& message : state.messages) std::cerr << "painatlas: " << message << '\n';
   state.shown_title = window_title(state);
   state.platform->set_title(state.shown_title);
 

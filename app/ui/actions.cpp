@@ -17,9 +17,15 @@ constexpr float kMinFontScale = 0.75f;
 constexpr float kMaxFontScale = 2.5f;
 
 void select(AppState& state, const std::string& id, bool record) {
+  if (id.empty()) {
+    state.browse.selected.clear();
+    state.pane = Pane::Results;
+    return;
+  }
   if (!state.catalog->find_technique(id)) return;
   state.browse.selected = id;
   state.view = MainView::Browse;
+  state.pane = Pane::Detail;
   if (record) state.history.visit(id);
 }
 
@@ -63,7 +69,10 @@ void remember_view(AppState& state) {
 
 void save_user_data_now(AppState& state) {
   remember_view(state);
-  if (!state.persist) return;
+  if (state.persist) merge_and_write_user_data(state);
+}
+
+void merge_and_write_user_data(AppState& state) {
   // Another window may have saved meanwhile: its changes are merged in, not overwritten.
   const MergedSave saved =
       save_user_data_merged(state.files.user_data, state.user_saved, state.user);
@@ -101,6 +110,7 @@ void apply_actions(AppState& state, Actions& actions) {
         state.browse.query.filter.values(action.facet).push_back(action.text);
         state.edit.search.clear();
         state.view = MainView::Browse;
+        state.pane = Pane::Results;
         state.browse.results_stale = true;
         break;
       case ActionKind::ClearFilters:
@@ -241,6 +251,9 @@ void apply_actions(AppState& state, Actions& actions) {
       case ActionKind::OpenUrl:
         if (!state.platform->open_url(action.text))
           state.messages.push_back("Could not open " + action.text);
+        break;
+      case ActionKind::ShowPane:
+        state.pane = static_cast<Pane>(action.number);
         break;
     }
   }

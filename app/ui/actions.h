@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "catalog/catalog.h"
+#include "layout.h"
 #include "store/user_data.h"
 
 namespace painatlas::ui {
@@ -41,7 +42,8 @@ enum class ActionKind {
   NextQuestion,
   EndStudy,
   ExportHandout,
-  OpenUrl
+  OpenUrl,
+  ShowPane
 };
 
 enum class Window { Disclaimer, About, Problems, Shortcuts };
@@ -56,6 +58,7 @@ struct Action {
 class Actions {
  public:
   void set_query(std::string text) { push({ActionKind::SetQuery, std::move(text)}); }
+  // An empty id shows no technique.
   void select(std::string id) { push({ActionKind::Select, std::move(id)}); }
   void toggle_facet(Facet facet, std::string value) {
     push({ActionKind::ToggleFacet, std::move(value), facet});
@@ -101,6 +104,10 @@ class Actions {
   void end_study() { push({ActionKind::EndStudy, {}}); }
   void export_handout(std::string id) { push({ActionKind::ExportHandout, std::move(id)}); }
   void open_url(std::string url) { push({ActionKind::OpenUrl, std::move(url)}); }
+  // On a narrow screen: which pane to show.
+  void show_pane(Pane pane) {
+    push({ActionKind::ShowPane, {}, Facet::Indication, static_cast<int>(pane)});
+  }
 
   const std::vector<Action>& list() const { return list_; }
   bool empty() const { return list_.empty(); }
@@ -116,5 +123,10 @@ void apply_actions(AppState& state, Actions& actions);
 
 // Saves bookmarks, notes, the situation and the reader's place now (also on quit).
 void save_user_data_now(AppState& state);
+
+// Merges this window's changes since it last read or wrote the store into what is stored now,
+// writes the result and adopts it. save_user_data_now() does this when `persist` is on; the web
+// calls it itself, under a lock that all the browser's tabs share.
+void merge_and_write_user_data(AppState& state);
 
 }  // namespace painatlas::ui

@@ -27,29 +27,36 @@ void header(const Technique& technique, const UserData& user,
     ImGui::TextUnformatted(std::string(enum_label(technique.category)).c_str());
   }
   ImGui::SameLine(0, ImGui::GetFontSize());
+  const std::string risk_words =
+      std::string(enum_label(technique.bleeding_risk)) + " bleeding risk";
+  if (ImGui::GetContentRegionAvail().x <
+      ImGui::CalcTextSize(risk_words.c_str()).x + ImGui::GetFontSize() * 1.5f)
+    ImGui::NewLine();  // a phone: the class goes under the category
   bleeding_risk_badge(look, technique.bleeding_risk, true);
 
   const bool bookmarked = list_contains(user.bookmarks, technique.id);
   const std::string bookmark_label = bookmarked ? std::string(icon::kBookmark) + " Bookmarked"
                                                 : std::string(icon::kBookmarkEmpty) + " Bookmark";
+  Flow buttons;  // on a phone they wrap rather than run off the screen
+  buttons.next(button_width(bookmark_label));
   if (ImGui::Button(bookmark_label.c_str())) actions.toggle_bookmark(technique.id);
-  ImGui::SameLine();
   const bool compared = std::find(compare.begin(), compare.end(), technique.id) != compare.end();
+  const std::string compare_label = compared ? std::string(icon::kColumns) + " Remove from compare"
+                                             : std::string(icon::kPlus) + " Add to compare";
+  buttons.next(button_width(compare_label));
   if (compared) {
-    if (ImGui::Button((std::string(icon::kColumns) + " Remove from compare").c_str()))
-      actions.remove_from_compare(technique.id);
+    if (ImGui::Button(compare_label.c_str())) actions.remove_from_compare(technique.id);
   } else {
     DisabledScope full(compare.size() >= kMaxCompared);
-    if (ImGui::Button((std::string(icon::kPlus) + " Add to compare").c_str()))
-      actions.add_to_compare(technique.id);
+    if (ImGui::Button(compare_label.c_str())) actions.add_to_compare(technique.id);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
       ImGui::SetTooltip(compare.size() >= kMaxCompared
                             ? "Compare holds 4 techniques; remove one first"
                             : "Compare up to 4 techniques side by side");
   }
-  ImGui::SameLine();
-  if (ImGui::Button((std::string(icon::kDownload) + " Handout").c_str()))
-    actions.export_handout(technique.id);
+  const std::string handout_label = std::string(icon::kDownload) + " Handout";
+  buttons.next(button_width(handout_label));
+  if (ImGui::Button(handout_label.c_str())) actions.export_handout(technique.id);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save a printable page in plain language (HTML)");
   ImGui::Separator();
 }
@@ -127,7 +134,7 @@ void risks(const Catalog& catalog, const Technique& technique, const Look& look,
       const std::string band = patient ? frequency_for_patients(frequency)
                                        : std::string(enum_label(frequency)) + "  (" +
                                              std::string(frequency_range(frequency)) + ")";
-      ImGui::TextUnformatted(band.c_str());
+      wrapped(band);
     }
     ImGui::Indent(ImGui::GetFontSize());
     for (const Risk* risk : items) {
@@ -135,7 +142,7 @@ void risks(const Catalog& catalog, const Technique& technique, const Look& look,
       ImGui::SameLine();
       term_link(look, catalog, Facet::Risk, risk->term, actions);
       if (risk->severity == RiskSeverity::Serious) {
-        ImGui::SameLine();
+        same_line_if_room(ImGui::CalcTextSize("serious").x + ImGui::GetFontSize() * 1.5f);
         badge(icon::kExclamation, look.colors().high, "serious");
       }
       if (!patient && !risk->note.empty()) {
@@ -174,6 +181,8 @@ void references(const Technique& technique, const Look& look, Actions& actions) 
     bullet_wrapped(reference.citation);
     ImGui::Indent(ImGui::GetFontSize() * 1.5f);
     const auto target = [&](const std::string& label, const std::string& url, const char* key) {
+      if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label.c_str()).x)
+        ImGui::NewLine();  // the next identifier goes on a line of its own on a narrow screen
       if (link(look, label, key)) actions.open_url(url);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", url.c_str());
       ImGui::SameLine(0, ImGui::GetFontSize());
@@ -210,7 +219,8 @@ void note(const Technique& technique, const UserData& user, EditBuffers& edit, A
                             {std::min(ImGui::GetContentRegionAvail().x, reading_width()),
                              ImGui::GetTextLineHeight() * 5});
   if (ImGui::IsItemDeactivatedAfterEdit()) actions.set_note(edit.note);
-  ImGui::TextDisabled("Saved when you click elsewhere. Only on this computer.");
+  ColorScope muted(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  wrapped("Saved when you click elsewhere. Only on this computer.");
 }
 
 void patient_sections(const Catalog& catalog, const Technique& t, const Look& look,
@@ -286,9 +296,12 @@ void draw_detail_panel(const Catalog& catalog, const Technique* technique, const
                   "meaning, click it to see every technique that shares it.");
     return;
   }
-  header(*technique, user, compare, look, actions);
+  // On a wide screen the name and buttons stay in view; on a phone they scroll away with the
+  // text, which needs all the height there is.
+  if (!look.one_pane) header(*technique, user, compare, look, actions);
   // Its pane already painted the background; painting it again costs a software renderer dearly.
   ChildScope body("detail-body", {0, 0}, false, ImGuiWindowFlags_NoBackground);
+  if (look.one_pane) header(*technique, user, compare, look, actions);
   if (screening) situation(*screening, look);
   if (look.audience == Audience::Patient)
     patient_sections(catalog, *technique, look, actions);

@@ -37,10 +37,9 @@ void left_panel(AppState& state, const Look& look, Actions& actions) {
   state.left_panel_requested = false;
 }
 
-void browse_view(AppState& state, const Look& look, Actions& actions) {
+void browse_view(AppState& state, const Look& look, float footer, Actions& actions) {
   const Catalog& catalog = *state.catalog;
   const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV;
-  const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
   // Panes get an explicit height: a child sized 0 inside a table cell would run over the footer.
   const float pane_height = ImGui::GetContentRegionAvail().y - footer;
   // The table's column widths are saved in imgui.ini, so the split is remembered.
@@ -74,13 +73,72 @@ void browse_view(AppState& state, const Look& look, Actions& actions) {
   ImGui::EndTable();
 }
 
+// A phone: the same three panes, one at a time. Results first; a tap on a technique shows it,
+// and a back button at the top returns to the list.
+void one_pane_browse_view(AppState& state, const Look& look, float footer, Actions& actions) {
+  const Catalog& catalog = *state.catalog;
+  const Pane pane =
+      state.pane == Pane::Detail && !state.selected_technique() ? Pane::Results : state.pane;
+  const std::size_t results = state.browse.results.rows.size();
+  if (pane == Pane::Results) {
+    std::size_t chosen = 0;
+    for (Facet facet : kAllFacets) chosen += state.browse.query.filter.values(facet).size();
+    const std::string filters = std::string(icon::kFilter) + " Filters" +
+                                (chosen > 0 ? " (" + std::to_string(chosen) + ")" : "") +
+                                "###show-filters";
+    if (ImGui::Button(filters.c_str())) actions.show_pane(Pane::Filters);
+    if (const Technique* shown = state.selected_technique()) {
+      ImGui::SameLine();
+      const std::string label = shown->name + "  " + icon::kArrowRight + "###show-detail";
+      const float room = ImGui::GetContentRegionAvail().x;
+      if (ImGui::CalcTextSize(label.c_str(), nullptr, true).x +
+              ImGui::GetStyle().FramePadding.x * 2 <=
+          room) {
+        if (ImGui::Button(label.c_str())) actions.show_pane(Pane::Detail);
+      } else if (ImGui::Button(
+                     (std::string("Open  ") + icon::kArrowRight + "###show-detail").c_str())) {
+        actions.show_pane(Pane::Detail);
+      }
+    }
+  } else {
+    const std::string back = std::string(icon::kArrowLeft) + " " + std::to_string(results) +
+                             " result" + (results == 1 ? "" : "s") + "###back-to-results";
+    if (ImGui::Button(back.c_str())) actions.show_pane(Pane::Results);
+  }
+  const float pane_height = ImGui::GetContentRegionAvail().y - footer;
+  switch (pane) {
+    case Pane::Filters: {
+      ChildScope child("filters-pane", {0, pane_height});
+      left_panel(state, look, actions);
+      break;
+    }
+    case Pane::Results: {
+      ChildScope child("results-pane", {0, pane_height});
+      draw_results_panel(catalog, state.browse, state.user, state.screening, look, actions);
+      break;
+    }
+    case Pane::Detail: {
+      ChildScope child("detail-pane", {0, pane_height}, false, ImGuiWindowFlags_NoScrollbar);
+      const auto index = catalog.technique_index(state.browse.selected);
+      const ScreeningResult* screening =
+          index && !state.screening.empty() ? &state.screening[*index] : nullptr;
+      draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, screening,
+                        look, state.edit, actions);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
                       const FrameProbe* probe) {
   refresh_results(state);
-  const Look look{fonts, state.settings.theme, state.settings.audience};
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const Layout layout =
+      choose_layout(viewport->WorkSize.x, state.screen.scale, state.screen.touch_screen);
+  const Look look{fonts, state.settings.theme, state.settings.audience, layout.one_pane};
+  TouchSpacing spacing(layout);
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   // No background: the frame is cleared to the same colour, and filling a full window twice is
@@ -95,18 +153,19 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
     draw_menu_bar(state, look, actions);
     draw_toolbar(state, look, state.edit, actions);
     ImGui::Spacing();
+    const float footer = footer_height(state, layout);
     if (state.view == MainView::Study) {
-      const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
       ChildScope study("study-pane", {0, ImGui::GetContentRegionAvail().y - footer});
       draw_study_view(*state.catalog, state.study, look, actions);
     } else if (state.view == MainView::Compare) {
-      const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
       ChildScope compare("compare-pane", {0, ImGui::GetContentRegionAvail().y - footer});
       draw_compare_view(*state.catalog, state.compare, state.user, look, actions);
+    } else if (layout.one_pane) {
+      one_pane_browse_view(state, look, footer, actions);
     } else {
-      browse_view(state, look, actions);
+      browse_view(state, look, footer, actions);
     }
-    draw_footer(state, look, actions);
+    draw_footer(state, layout, look, actions);
     if (probe && probe->before_end) probe->before_end();
   }
   ImGui::End();

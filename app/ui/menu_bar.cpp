@@ -1,4 +1,7 @@
+#include <cstdio>
+
 #include "icons.h"
+#include "imgui_scopes.h"
 #include "panels.h"
 
 namespace painatlas::ui {
@@ -74,15 +77,29 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
   ImGui::EndMenuBar();
 }
 
-void draw_footer(const AppState& state, const Look& look, Actions& actions) {
+float footer_height(const AppState& state, const Layout& layout) {
+  const float line = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+  if (!layout.one_pane || state.messages.empty()) return line;
+  const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 1.5f;
+  return line + ImGui::CalcTextSize(state.messages.back().c_str(), nullptr, false, wrap).y +
+         ImGui::GetStyle().ItemSpacing.y;
+}
+
+void draw_footer(const AppState& state, const Layout& layout, const Look& look, Actions& actions) {
   ImGui::Separator();
   ImGui::TextUnformatted(icon::kInfo);
   ImGui::SameLine();
   if (link(look, "Education only, not medical advice.", "disclaimer"))
     actions.open(Window::Disclaimer);
+  char counts[96];
+  std::snprintf(counts, sizeof counts, "%zu techniques  ·  content %s",
+                state.catalog->techniques().size(), state.catalog->info().version.c_str());
   ImGui::SameLine();
-  ImGui::TextDisabled("%zu techniques  ·  content %s", state.catalog->techniques().size(),
-                      state.catalog->info().version.c_str());
+  // On a phone the counts give way rather than run off the screen.
+  if (!layout.one_pane || ImGui::GetContentRegionAvail().x >= ImGui::CalcTextSize(counts).x)
+    ImGui::TextDisabled("%s", counts);
+  else
+    ImGui::NewLine();
   const std::size_t errors = count_errors(state.problems);
   if (errors > 0) {
     ImGui::SameLine();
@@ -91,10 +108,19 @@ void draw_footer(const AppState& state, const Look& look, Actions& actions) {
     if (link(look, std::to_string(errors) + " content problem(s)", "problems"))
       actions.open(Window::Problems);
   }
-  if (!state.messages.empty()) {
-    ImGui::SameLine();
-    badge(icon::kWarning, look.colors().intermediate, state.messages.back());
+  if (state.messages.empty()) return;
+  if (layout.one_pane) {
+    // Its own lines, wrapped: footer_height() counted them.
+    {
+      ColorScope tint(ImGuiCol_Text, look.colors().intermediate);
+      ImGui::TextUnformatted(icon::kWarning);
+    }
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::TextWrapped("%s", state.messages.back().c_str());
+    return;
   }
+  ImGui::SameLine();
+  badge(icon::kWarning, look.colors().intermediate, state.messages.back());
 }
 
 }  // namespace painatlas::ui

@@ -21,27 +21,37 @@ bool toggle_button(const Look& look, const char* label, bool active) {
 }  // namespace
 
 void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Actions& actions) {
-  {
-    DisabledScope disabled(!state.history.can_go_back());
-    if (ImGui::Button(icon::kArrowLeft)) actions.back();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-      ImGui::SetTooltip("Back (Alt+Left)");
+  // A phone has its own back button (the browser's, which follows this history): the search
+  // box gets the room instead.
+  if (!look.one_pane) {
+    {
+      DisabledScope disabled(!state.history.can_go_back());
+      if (ImGui::Button(icon::kArrowLeft)) actions.back();
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("Back (Alt+Left)");
+    }
+    ImGui::SameLine();
+    {
+      DisabledScope disabled(!state.history.can_go_forward());
+      if (ImGui::Button(icon::kArrowRight)) actions.forward();
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("Forward (Alt+Right)");
+    }
+    ImGui::SameLine();
   }
-  ImGui::SameLine();
-  {
-    DisabledScope disabled(!state.history.can_go_forward());
-    if (ImGui::Button(icon::kArrowRight)) actions.forward();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-      ImGui::SetTooltip("Forward (Alt+Right)");
-  }
-  ImGui::SameLine();
 
-  // Room for the four switch buttons to the right of the search box.
+  // Room for the switch buttons to the right of the search box, measured as they are drawn.
   const ImGuiStyle& style = ImGui::GetStyle();
-  float switches_width = style.ItemSpacing.x * 2 + 4;
-  for (const char* label : {" Student", " Patient", " Browse", " Compare (0)", " Study"})
-    switches_width +=
-        ImGui::CalcTextSize(label).x + ImGui::GetFontSize() + style.FramePadding.x * 2;
+  const std::string student_label = std::string(icon::kStudent) + " Student";
+  const std::string patient_label = std::string(icon::kUser) + " Patient";
+  const std::string browse_label = std::string(icon::kList) + " Browse";
+  const std::string compare_label =
+      std::string(icon::kColumns) + " Compare (" + std::to_string(state.compare.size()) + ")";
+  const std::string study_label = std::string(icon::kBook) + " Study";
+  float switches_width = style.ItemSpacing.x * 2 + 2 * 3 + 1;
+  for (const std::string* label :
+       {&student_label, &patient_label, &browse_label, &compare_label, &study_label})
+    switches_width += button_width(*label);
   // At large text sizes the switches move to a line of their own rather than off the window.
   const bool one_line =
       ImGui::GetContentRegionAvail().x - switches_width >= ImGui::GetFontSize() * 14.0f;
@@ -75,27 +85,32 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   }
 
   if (one_line) ImGui::SameLine();
+  // On a narrow screen the switches wrap onto as many lines as they need.
+  bool first_switch = true;
+  const auto place = [&](const std::string& label, float gap) -> const std::string& {
+    if (!first_switch) {
+      ImGui::SameLine(0, gap);
+      if (ImGui::GetContentRegionAvail().x < button_width(label)) ImGui::NewLine();
+    }
+    first_switch = false;
+    return label;
+  };
   const bool patient = state.settings.audience == Audience::Patient;
-  if (toggle_button(look, (std::string(icon::kStudent) + " Student").c_str(), !patient))
+  if (toggle_button(look, place(student_label, 2).c_str(), !patient))
     actions.set_audience(Audience::Student);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clinical terms, evidence and references");
-  ImGui::SameLine(0, 2);
-  if (toggle_button(look, (std::string(icon::kUser) + " Patient").c_str(), patient))
+  if (toggle_button(look, place(patient_label, 2).c_str(), patient))
     actions.set_audience(Audience::Patient);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Plain words, what to expect, questions to ask");
 
-  ImGui::SameLine();
   const bool comparing = state.view == MainView::Compare;
   const bool browsing = state.view == MainView::Browse;
-  if (toggle_button(look, (std::string(icon::kList) + " Browse").c_str(), browsing))
+  if (toggle_button(look, place(browse_label, style.ItemSpacing.x).c_str(), browsing))
     actions.set_view(MainView::Browse);
-  ImGui::SameLine(0, 2);
-  const std::string compare_label =
-      std::string(icon::kColumns) + " Compare (" + std::to_string(state.compare.size()) + ")";
-  if (toggle_button(look, compare_label.c_str(), comparing)) actions.set_view(MainView::Compare);
-  ImGui::SameLine(0, 2);
+  if (toggle_button(look, place(compare_label, 2).c_str(), comparing))
+    actions.set_view(MainView::Compare);
   const bool studying = state.view == MainView::Study;
-  if (toggle_button(look, (std::string(icon::kBook) + " Study").c_str(), studying))
+  if (toggle_button(look, place(study_label, 2).c_str(), studying))
     actions.set_view(MainView::Study);
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("Test yourself with questions made from the catalog");

@@ -20,6 +20,7 @@ struct Look {
   const Fonts& fonts;
   Theme theme;
   Audience audience;
+  bool one_pane = false;  // a phone: one pane at a time (layout.h)
   const Palette& colors() const { return palette(theme); }
 };
 
@@ -46,6 +47,12 @@ void bleeding_risk_badge(const Look& look, BleedingRisk risk, bool long_form);
 
 // A selected-filter chip; returns true when its remove button is pressed.
 bool chip(const Look& look, std::string_view label, const char* id);
+
+// Continues the line when an item of `width` still fits on it, else starts the next line.
+void same_line_if_room(float width);
+
+// The width a button with this label takes (text plus frame padding).
+float button_width(std::string_view label);
 
 // Lays items out left to right, wrapping when the next one does not fit.
 class Flow {
