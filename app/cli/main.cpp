@@ -3,8 +3,10 @@
 
 #include "catalog_commands.h"
 #include "cli_context.h"
+#include "condition_command.h"
 #include "content/content_locator.h"
 #include "show_command.h"
+#include "speak_command.h"
 #include "situation_commands.h"
 #include "validate_command.h"
 
@@ -46,16 +48,44 @@ int run(int argc, char** argv) {
                  "Content directory (default: the bundled content)");
   app.add_option(
          "--format", format,
-         "Output format: text, json; show also markdown, html (patient handout); quiz also anki")
+         "Output format: text, json; show and condition also markdown, html (handout); quiz "
+         "also anki")
       ->check(CLI::IsMember({"text", "json", "markdown", "html", "anki"}));
 
-  auto* list = app.add_subcommand("list", "List every technique");
+  auto* list = app.add_subcommand("list", "List every technique (or every condition guide)");
+  bool list_conditions = false;
+  list->add_flag("--conditions", list_conditions, "List the condition guides instead");
   auto* show = app.add_subcommand("show", "Show one technique by id, name or alias");
   std::string show_id;
   std::string audience_word = "student";
   show->add_option("id", show_id, "Technique id, name or alias")->required();
   show->add_option("--audience", audience_word, "Register of the text")
       ->check(CLI::IsMember({"student", "patient"}));
+
+  auto* condition = app.add_subcommand(
+      "condition", "Show the guide to a condition and its options (any name, lay name or synonym)");
+  std::string condition_name;
+  std::string condition_audience = "student";
+  condition->add_option("name", condition_name, "Condition: name, lay name or synonym")->required();
+  auto* condition_audience_option =
+      condition->add_option("--audience", condition_audience, "Register of the text")
+          ->check(CLI::IsMember({"student", "patient"}));
+
+  auto* speak = app.add_subcommand(
+      "speak", "Read a technique's (or a condition guide's) patient text aloud into a WAV file");
+  SpeakArguments speak_arguments;
+  std::string speak_audience = "patient";
+  speak->add_option("id", speak_arguments.name, "Technique (or, with --condition, condition) name")
+      ->required();
+  speak->add_flag("--condition", speak_arguments.condition, "Read the guide to this condition");
+  speak->add_option("--audience", speak_audience, "Only patient text is read aloud")
+      ->check(CLI::IsMember({"patient"}));
+  auto* speak_out = speak->add_option("--out", speak_arguments.out, "The WAV file to write");
+  auto* speak_print = speak->add_flag("--print", speak_arguments.print,
+                                      "Print the words that would be read instead of a WAV file");
+  speak_out->excludes(speak_print);
+  speak->add_option("--rate", speak_arguments.rate, "Speed: 1 is normal, 0.5 to 2")
+      ->check(CLI::Range(0.5f, 2.0f));
 
   auto* search = app.add_subcommand("search", "Search names, aliases, terms and summaries");
   std::vector<std::string> words;
@@ -116,17 +146,32 @@ int run(int argc, char** argv) {
                         : format == "anki"     ? Format::Anki
                                                : Format::Text;
   const bool handout = chosen == Format::Markdown || chosen == Format::Html;
-  if ((handout && !show->parsed()) || (chosen == Format::Anki && !quiz->parsed())) {
+  if ((handout && !show->parsed() && !condition->parsed()) ||
+      (chosen == Format::Anki && !quiz->parsed())) {
     std::cerr << "painatlas-cli: --format " << format << " is for "
-              << (handout ? "show (a patient handout)" : "quiz (an Anki deck)") << "\n";
+              << (handout ? "show and condition (a handout)" : "quiz (an Anki deck)") << "\n";
     return kExitUsage;
   }
   CliContext context{load_content(find_content_directory(content_directory)), chosen};
   if (!validate->parsed()) report_load_problems(context);
 
-  if (list->parsed()) return run_list(context);
+  if (list->parsed()) return list_conditions ? run_list_conditions(context) : run_list(context);
+  if (condition->parsed()) {
+    // A handout is for patients unless a student one is asked for by name.
+    const bool handout_for_patient = handout && condition_audience_option->count() == 0;
+    return run_condition(
+        context, condition_name,
+        handout_for_patient ? Audience::Patient : *parse_audience(condition_audience));
+  }
   if (show->parsed()) return run_show(context, show_id, *parse_audience(audience_word));
   if (search->parsed()) return run_search(context, words);
+  if (speak->parsed()) {
+    if (speak_arguments.out.empty() && !speak_arguments.print) {
+      std::cerr << "painatlas-cli: speak needs --out FILE.wav (or --print)\n";
+      return kExitUsage;
+    }
+    return run_speak(context, speak_arguments);
+  }
   if (filter->parsed()) return run_filter(context, filter_arguments);
   if (terms->parsed()) return run_terms(context, term_kind);
   if (validate->parsed()) return run_validate(context, strict);

@@ -36,7 +36,7 @@ void print_terms_and_risks(std::ostream& out, const Catalog& catalog, const Tech
         << (patient ? (absolute ? "reason not to do it" : "needs extra care")
                     : (absolute ? "absolute" : "relative"))
         << "] " << term_display_name(catalog, item.term, audience);
-    if (!item.note.empty()) out << ": " << item.note;
+    if (const std::string& note = note_for(item, audience); !note.empty()) out << ": " << note;
     out << '\n';
   }
   heading(out, "Risks");
@@ -47,14 +47,17 @@ void print_terms_and_risks(std::ostream& out, const Catalog& catalog, const Tech
     else
       out << enum_label(risk.frequency) << " (" << frequency_range(risk.frequency) << ")";
     if (risk.severity == RiskSeverity::Serious) out << " [serious]";
-    if (!patient && !risk.note.empty()) out << ". " << risk.note;
+    if (const std::string figure = risk_figure_text(risk, audience); !figure.empty())
+      out << "; " << figure;
+    if (const std::string& note = note_for(risk, audience); !note.empty()) out << ". " << note;
     out << '\n';
   }
   heading(out, "Bleeding risk");
   out << "  " << enum_label(technique.bleeding_risk) << ". "
       << bleeding_risk_in_words(technique.bleeding_risk) << '\n';
-  if (!patient && !technique.bleeding_risk_note.empty())
-    out << "  " << technique.bleeding_risk_note << '\n';
+  const BleedingBasis basis = bleeding_basis(catalog, technique, audience);
+  if (!patient && !basis.summary.empty()) out << "  " << basis.summary << '\n';
+  if (!basis.caveat.empty()) out << "  " << basis.caveat << '\n';
 }
 
 }  // namespace
@@ -107,7 +110,7 @@ void print_technique(std::ostream& out, const Catalog& catalog, const Technique&
     out << "  " << technique.evidence.summary << '\n';
     heading(out, "References");
     for (const auto& reference : technique.references) {
-      out << "  - " << reference.citation;
+      out << "  - " << reference.authors << ". " << reference.citation;
       if (!reference.doi.empty()) out << " doi:" << reference.doi;
       if (!reference.pmid.empty()) out << " PMID:" << reference.pmid;
       if (!reference.url.empty()) out << ' ' << reference.url;
@@ -119,6 +122,8 @@ void print_technique(std::ostream& out, const Catalog& catalog, const Technique&
     bullets(out, technique.related);
   }
   out << "\nLast reviewed: " << technique.last_reviewed << '\n';
+  if (!patient && technique.review)
+    out << "How this page was checked: " << review_summary(technique) << '\n';
   out << '\n' << kDisclaimer << '\n';
 }
 

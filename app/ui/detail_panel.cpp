@@ -116,9 +116,9 @@ void contraindications(const Catalog& catalog, const Technique& technique, const
       ImGui::Bullet();
       ImGui::SameLine();
       term_link(look, catalog, Facet::Contraindication, item->term, actions);
-      if (!item->note.empty()) {
+      if (const std::string& note = note_for(*item, look.audience); !note.empty()) {
         ImGui::Indent(ImGui::GetFontSize() * 1.5f);
-        muted_wrapped(look, item->note);
+        muted_wrapped(look, note);
         ImGui::Unindent(ImGui::GetFontSize() * 1.5f);
       }
     }
@@ -145,9 +145,20 @@ void risks(const Catalog& catalog, const Technique& technique, const Look& look,
         same_line_if_room(ImGui::CalcTextSize("serious").x + ImGui::GetFontSize() * 1.5f);
         badge(icon::kExclamation, look.colors().high, "serious");
       }
-      if (!patient && !risk->note.empty()) {
+      const std::string figure = risk_figure_text(*risk, look.audience);
+      const std::string& note = note_for(*risk, look.audience);
+      if (!figure.empty() || !note.empty()) {
         ImGui::Indent(ImGui::GetFontSize() * 1.5f);
-        muted_wrapped(look, risk->note);
+        if (!figure.empty()) {
+          wrapped((patient ? "About how often: " : "Figure: ") + figure);
+          if (const Reference* source = risk_source(technique, *risk);
+              source && !patient && ImGui::IsItemHovered()) {
+            TooltipScope tooltip;
+            WrapScope wrap(reading_width() * 0.8f);
+            ImGui::TextUnformatted((source->authors + ". " + source->citation).c_str());
+          }
+        }
+        if (!note.empty()) muted_wrapped(look, note);
         ImGui::Unindent(ImGui::GetFontSize() * 1.5f);
       }
     }
@@ -155,15 +166,26 @@ void risks(const Catalog& catalog, const Technique& technique, const Look& look,
   }
 }
 
-void bleeding(const Technique& technique, const Look& look) {
+void bleeding(const Catalog& catalog, const Technique& technique, const Look& look) {
   bleeding_risk_badge(look, technique.bleeding_risk, true);
   wrapped(bleeding_risk_in_words(technique.bleeding_risk));
-  if (look.audience == Audience::Student) {
-    muted_wrapped(look,
-                  "Procedure class of Narouze et al., Reg Anesth Pain Med 2018 "
-                  "(ASRA/ESRA/AAPM/INS/NANS/WIP).");
-    if (!technique.bleeding_risk_note.empty()) muted_wrapped(look, technique.bleeding_risk_note);
+  const BleedingBasis basis = bleeding_basis(catalog, technique, look.audience);
+  if (look.audience == Audience::Student && !basis.summary.empty()) wrapped(basis.summary);
+  if (!basis.caveat.empty()) muted_wrapped(look, basis.caveat);
+}
+
+// Students see how the page's claims were checked, from content/reviews/<id>.md.
+void review(const Technique& technique, const Look& look) {
+  const std::string summary = review_summary(technique);
+  if (summary.empty()) {
+    muted_wrapped(look, "No second reading of this page is recorded yet.");
+    return;
   }
+  wrapped(summary);
+  std::string sources = "Sources checked: ";
+  for (std::size_t i = 0; i < technique.review->sources.size(); ++i)
+    sources += (i ? "; " : "") + technique.review->sources[i];
+  muted_wrapped(look, sources);
 }
 
 void benefit(const Technique& technique) {
@@ -242,7 +264,7 @@ void patient_sections(const Catalog& catalog, const Technique& t, const Look& lo
   heading(look, "When it may not be done");
   contraindications(catalog, t, look, actions);
   heading(look, "Blood thinners and bleeding");
-  bleeding(t, look);
+  bleeding(catalog, t, look);
   heading(look, std::string(icon::kQuestion) + "  Questions to ask your doctor");
   bullets(t.patient_questions);
 }
@@ -268,7 +290,7 @@ void student_sections(const Catalog& catalog, const Technique& t, const Look& lo
   heading(look, "Risks, by frequency");
   risks(catalog, t, look, actions);
   heading(look, "Bleeding-risk class");
-  bleeding(t, look);
+  bleeding(catalog, t, look);
   heading(look, "Procedure");
   numbered(t.procedure);
   heading(look, "Before and after");
@@ -281,6 +303,8 @@ void student_sections(const Catalog& catalog, const Technique& t, const Look& lo
   wrapped(t.evidence.summary);
   heading(look, "References");
   references(t, look, actions);
+  heading(look, "How this page was checked");
+  review(t, look);
 }
 
 }  // namespace

@@ -43,12 +43,15 @@ std::string_view facet_label(Facet facet) {
 }
 
 Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> regions,
-                 std::vector<Technique> techniques, BodyMap body_map)
+                 std::vector<Technique> techniques, BodyMap body_map,
+                 std::vector<Guideline> guidelines, std::vector<ConditionGuide> conditions)
     : info_(std::move(info)),
       terms_(std::move(terms)),
       regions_(std::move(regions)),
       techniques_(std::move(techniques)),
-      body_map_(std::move(body_map)) {
+      body_map_(std::move(body_map)),
+      guidelines_(std::move(guidelines)),
+      conditions_(std::move(conditions)) {
   // Catalog order is alphabetical by folded name, so every list starts sorted for people.
   std::vector<std::string> keys;
   keys.reserve(techniques_.size());
@@ -70,6 +73,83 @@ Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> 
   for (std::size_t i = 0; i < regions_.size(); ++i) region_by_id_.emplace(regions_[i].id, i);
   build_facets();
   search_index_ = SearchIndex(techniques_, [this](std::string_view id) { return find_term(id); });
+  index_conditions();
+}
+
+void Catalog::index_conditions() {
+  std::vector<std::string> keys;
+  for (const auto& guide : conditions_) {
+    const Term* term = find_term(guide.term);
+    keys.push_back(fold(term ? term->name : guide.term));
+  }
+  std::vector<std::size_t> order(conditions_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+  std::vector<ConditionGuide> sorted;
+  sorted.reserve(conditions_.size());
+  for (std::size_t i : order) sorted.push_back(std::move(conditions_[i]));
+  conditions_ = std::move(sorted);
+
+  for (ConditionIndex c = 0; c < conditions_.size(); ++c) {
+    condition_by_term_.emplace(conditions_[c].term, c);
+    for (const auto& covered : conditions_[c].covers) condition_by_term_.emplace(covered, c);
+  }
+  conditions_by_technique_.resize(techniques_.size());
+  if (!conditions_.empty())
+    for (TechniqueIndex t = 0; t < techniques_.size(); ++t) {
+      auto& mine = conditions_by_technique_[t];
+      for (const auto& indication : techniques_[t].indications)
+        for (const auto& term : broader_chain(indication.term)) {
+          const auto found = condition_index(term);
+          if (!found) continue;
+          if (std::find(mine.begin(), mine.end(), *found) == mine.end()) mine.push_back(*found);
+          break;
+        }
+    }
+  condition_search_index_ =
+      SearchIndex(conditions_, [this](std::string_view id) { return find_term(id); });
+}
+
+std::optional<ConditionIndex> Catalog::condition_index(std::string_view term_id) const {
+  auto it = condition_by_term_.find(std::string(term_id));
+  if (it == condition_by_term_.end()) return std::nullopt;
+  return it->second;
+}
+
+const ConditionGuide* Catalog::find_condition(std::string_view term_id) const {
+  const auto found = condition_index(term_id);
+  return found ? &conditions_[*found] : nullptr;
+}
+
+const ConditionGuide* Catalog::condition_for_term(const std::string& term_id) const {
+  for (const auto& term : broader_chain(term_id))
+    if (const ConditionGuide* guide = find_condition(term)) return guide;
+  return nullptr;
+}
+
+std::vector<ConditionIndex> Catalog::conditions_in_region(std::string_view region_id) const {
+  std::vector<ConditionIndex> out;
+  for (ConditionIndex c = 0; c < conditions_.size(); ++c) {
+    const auto& regions = conditions_[c].regions;
+    if (std::find(regions.begin(), regions.end(), region_id) != regions.end()) out.push_back(c);
+  }
+  return out;
+}
+
+std::string Catalog::condition_name(const ConditionGuide& guide, bool lay) const {
+  const Term* term = find_term(guide.term);
+  if (!term) return guide.term;
+  return lay ? term->lay_name : term->name;
+}
+
+std::optional<Catalog::GuidelineEntry> Catalog::find_guideline_item(
+    std::string_view item_id) const {
+  // A handful of guidelines with a few dozen items: a scan is as fast as an index.
+  for (const Guideline& guideline : guidelines_)
+    for (const GuidelineItem& item : guideline.items)
+      if (item.id == item_id) return GuidelineEntry{&guideline, &item};
+  return std::nullopt;
 }
 
 void Catalog::add_facet_value(Facet facet, TechniqueIndex technique, const std::string& value) {

@@ -14,11 +14,13 @@
 
 #include "catalog/search_index.h"
 #include "content/body_map.h"
+#include "content/condition_guide.h"
 #include "content/model.h"
 
 namespace painatlas {
 
 using TechniqueIndex = std::uint32_t;
+using ConditionIndex = std::uint32_t;
 
 enum class Facet { Indication, Contraindication, Risk, Category, Region, BleedingRisk };
 inline constexpr std::array kAllFacets{Facet::Indication, Facet::Contraindication,
@@ -31,7 +33,8 @@ std::string_view facet_label(Facet facet);  // "Indication", "Bleeding risk"...
 class Catalog {
  public:
   Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> regions,
-          std::vector<Technique> techniques, BodyMap body_map = {});
+          std::vector<Technique> techniques, BodyMap body_map = {},
+          std::vector<Guideline> guidelines = {}, std::vector<ConditionGuide> conditions = {});
 
   const ContentInfo& info() const { return info_; }
   const std::vector<Technique>& techniques() const { return techniques_; }
@@ -39,11 +42,35 @@ class Catalog {
   const std::vector<Region>& regions() const { return regions_; }
   const SearchIndex& search_index() const { return search_index_; }
   const BodyMap& body_map() const { return body_map_; }
+  const std::vector<Guideline>& guidelines() const { return guidelines_; }
+  // Condition guides, sorted by the clinical name of their term.
+  const std::vector<ConditionGuide>& conditions() const { return conditions_; }
+  const SearchIndex& condition_search_index() const { return condition_search_index_; }
 
   const Technique* find_technique(std::string_view id) const;
   std::optional<TechniqueIndex> technique_index(std::string_view id) const;
   const Term* find_term(std::string_view id) const;
   const Region* find_region(std::string_view id) const;
+
+  struct GuidelineEntry {
+    const Guideline* guideline = nullptr;
+    const GuidelineItem* item = nullptr;
+  };
+  // The guideline item a technique's bleeding-risk class comes from (its bleeding_risk_basis).
+  std::optional<GuidelineEntry> find_guideline_item(std::string_view item_id) const;
+  // The guide for a condition term: the guide of that term, or the guide that covers it.
+  const ConditionGuide* find_condition(std::string_view term_id) const;
+  std::optional<ConditionIndex> condition_index(std::string_view term_id) const;
+  // The guide for a term or, failing that, for the nearest broader term that has one.
+  const ConditionGuide* condition_for_term(const std::string& term_id) const;
+  // The guides a technique's indications lead to (through `broader` too), in indication order.
+  std::span<const ConditionIndex> conditions_for_technique(TechniqueIndex technique) const {
+    return conditions_by_technique_[technique];
+  }
+  // The guides that list a region.
+  std::vector<ConditionIndex> conditions_in_region(std::string_view region_id) const;
+  // The guide's name: its term's clinical name, or its lay name for patients.
+  std::string condition_name(const ConditionGuide& guide, bool lay) const;
 
   // Facet values are the ids of terms, regions, categories or bleeding-risk classes. Each facet
   // numbers its values densely so counting needs no hashing.
@@ -78,6 +105,7 @@ class Catalog {
   static std::size_t index(Facet facet) { return static_cast<std::size_t>(facet); }
   void build_facets();
   void add_facet_value(Facet facet, TechniqueIndex technique, const std::string& value);
+  void index_conditions();
 
   ContentInfo info_;
   std::vector<Term> terms_;
@@ -89,6 +117,11 @@ class Catalog {
   std::array<FacetIndex, kFacetCount> facets_;
   SearchIndex search_index_;
   BodyMap body_map_;
+  std::vector<Guideline> guidelines_;
+  std::vector<ConditionGuide> conditions_;
+  std::unordered_map<std::string, ConditionIndex> condition_by_term_;  // own and covered terms
+  std::vector<std::vector<ConditionIndex>> conditions_by_technique_;
+  SearchIndex condition_search_index_;
 };
 
 }  // namespace painatlas

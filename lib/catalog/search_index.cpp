@@ -76,15 +76,11 @@ std::vector<SearchField> fields_in(std::uint8_t mask) {
   return out;
 }
 
-SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term)
-    : technique_count_(techniques.size()) {
-  std::unordered_map<std::string, std::vector<Posting>> postings;
-  std::unordered_map<std::string, std::uint8_t> words;
+SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term) {
   folded_names_.reserve(techniques.size());
-  for (std::uint32_t t = 0; t < techniques.size(); ++t) {
+  for (const Technique& technique : techniques) folded_names_.push_back(fold(technique.name));
+  build(techniques.size(), [&](std::uint32_t t, WordFields& words) {
     const Technique& technique = techniques[t];
-    folded_names_.push_back(fold(technique.name));
-    words.clear();
     add_text(words, technique.name, SearchField::Name);
     for (const auto& alias : technique.aliases) add_text(words, alias, SearchField::Alias);
     for (const auto& item : technique.indications)
@@ -95,6 +91,33 @@ SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLoo
       add_term(words, find_term(item.term), SearchField::Risk);
     add_text(words, technique.summary, SearchField::Summary);
     add_text(words, technique.patient_summary, SearchField::PatientSummary);
+  });
+}
+
+SearchIndex::SearchIndex(const std::vector<ConditionGuide>& guides, const TermLookup& find_term) {
+  folded_names_.reserve(guides.size());
+  for (const ConditionGuide& guide : guides) {
+    const Term* term = find_term(guide.term);
+    folded_names_.push_back(fold(term ? term->name : guide.term));
+  }
+  build(guides.size(), [&](std::uint32_t g, WordFields& words) {
+    const ConditionGuide& guide = guides[g];
+    add_term(words, find_term(guide.term), SearchField::Name);
+    for (const auto& covered : guide.covers)
+      add_term(words, find_term(covered), SearchField::Alias);
+    add_text(words, guide.about.student, SearchField::Summary);
+    add_text(words, guide.about.patient, SearchField::PatientSummary);
+  });
+}
+
+void SearchIndex::build(std::size_t count,
+                        const std::function<void(std::uint32_t, WordFields&)>& collect) {
+  technique_count_ = count;
+  std::unordered_map<std::string, std::vector<Posting>> postings;
+  WordFields words;
+  for (std::uint32_t t = 0; t < count; ++t) {
+    words.clear();
+    collect(t, words);
     for (const auto& [word, fields] : words) postings[word].push_back({t, fields});
   }
   words_.reserve(postings.size());

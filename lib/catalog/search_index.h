@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "content/condition_guide.h"
 #include "content/model.h"
 
 namespace painatlas {
@@ -28,7 +29,7 @@ std::string_view search_field_id(SearchField field);  // "name", "alias", "indic
 std::vector<SearchField> fields_in(std::uint8_t mask);
 
 struct SearchHit {
-  std::uint32_t technique = 0;  // index into Catalog::techniques()
+  std::uint32_t technique = 0;  // index into Catalog::techniques() (or conditions(), for guides)
   float score = 0;
   std::uint8_t fields = 0;  // SearchField bits that matched
 };
@@ -38,6 +39,10 @@ class SearchIndex {
   using TermLookup = std::function<const Term*(std::string_view)>;
   SearchIndex() = default;
   SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term);
+  // Condition guides, found by the names, lay names and synonyms of their terms (Name for the
+  // guide's own term, Alias for the terms it covers) and by their descriptions (Summary,
+  // PatientSummary). A separate, small index, so technique search pays nothing for it.
+  SearchIndex(const std::vector<ConditionGuide>& guides, const TermLookup& find_term);
 
   // Every technique that matches all words of the query, best first; ties keep catalog order.
   // An empty query matches nothing.
@@ -55,6 +60,9 @@ class SearchIndex {
     const std::vector<Posting>* postings;
     float quality;
   };
+  using WordFields = std::unordered_map<std::string, std::uint8_t>;
+  // Indexes `count` documents; `collect` fills the words of one document with their fields.
+  void build(std::size_t count, const std::function<void(std::uint32_t, WordFields&)>& collect);
   std::vector<Source> sources_for(const std::string& typed) const;
   static void sort_hits(std::vector<SearchHit>& hits);
 

@@ -94,4 +94,13 @@ TechniqueLookupResult lookup_technique(const Catalog& catalog, std::string_view 
   return result;
 }
 
+ConditionLookupResult lookup_condition(const Catalog& catalog, std::string_view typed) {
+  ConditionLookupResult result;
+  TermLookupResult found = lookup_term(catalog, TermKind::Condition, typed);
+  result.term = found.term;
+  result.suggestions = std::move(found.suggestions);
+  if (found.term) result.guide = catalog.condition_for_term(found.term->id);
+  return result;
+}
+
 }  // namespace painatlas

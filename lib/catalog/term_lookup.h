@@ -25,4 +25,14 @@ struct TechniqueLookupResult {
 };
 TechniqueLookupResult lookup_technique(const Catalog& catalog, std::string_view typed);
 
+// A condition guide by any name of a condition term (id, name, lay name, synonym), through the
+// guide that covers it or the nearest broader term with a guide. `term` is set when the words
+// name a condition, even one without a guide.
+struct ConditionLookupResult {
+  const ConditionGuide* guide = nullptr;
+  const Term* term = nullptr;
+  std::vector<std::string> suggestions;  // close condition names when nothing matched
+};
+ConditionLookupResult lookup_condition(const Catalog& catalog, std::string_view typed);
+
 }  // namespace painatlas

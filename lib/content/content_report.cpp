@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "content/citations.h"
+#include "content/consistency_checks.h"
 #include "reader/readability.h"
 
 namespace painatlas {
@@ -24,11 +26,40 @@ std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(
   return texts;
 }
 
+std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(
+    const ConditionGuide& guide) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> texts;
+  const std::vector<std::string> labels = citation_labels(guide.references);
+  const auto add = [&](std::string field, const std::vector<std::string>& pieces) {
+    std::vector<std::string> clean;
+    for (const auto& piece : pieces)
+      if (!piece.empty()) clean.push_back(strip_citations(piece, labels));
+    if (!clean.empty()) texts.emplace_back(std::move(field), std::move(clean));
+  };
+  add("about", {guide.about.patient});
+  add("course", {guide.course.patient});
+  std::vector<std::string> flags;
+  for (const auto& flag : guide.red_flags) flags.push_back(flag.patient);
+  add("red_flags", flags);
+  for (std::size_t i = 0; i < guide.options.size(); ++i) {
+    const ConditionOption& option = guide.options[i];
+    std::vector<std::string> pieces{option.lay_name};
+    for (const auto& answer : option.answers) pieces.push_back(answer.patient);
+    add("options." + std::to_string(i + 1), pieces);
+  }
+  add("questions_to_ask", guide.questions_to_ask);
+  add("values", guide.values);
+  return texts;
+}
+
 namespace {
 
+Problem warning_for(const SourcePos& source, std::string message) {
+  return {ProblemLevel::Warning, source.file, source.line, source.column, std::move(message)};
+}
+
 Problem warning_for(const Technique& technique, std::string message) {
-  return {ProblemLevel::Warning, technique.source.file, technique.source.line,
-          technique.source.column, std::move(message)};
+  return warning_for(technique.source, std::move(message));
 }
 
 }  // namespace
@@ -64,11 +95,34 @@ ContentReport review_content(const Catalog& catalog) {
     }
     if (technique.related.empty()) report.without_related.push_back(technique.id);
   }
+  report.condition_count = catalog.conditions().size();
+  for (const ConditionGuide& guide : catalog.conditions())
+    for (const auto& [field, pieces] : patient_texts(guide)) {
+      const double grade = flesch_kincaid(pieces).grade;
+      report.readability.push_back({guide.term, field, grade, true});
+      if (grade > kMaxPatientGrade)
+        report.warnings.push_back(warning_for(
+            guide.source, "guide '" + field + "' reads at grade " + format_grade(grade) +
+                              "; patient text should be grade 8 or below"));
+    }
   std::stable_sort(
       report.readability.begin(), report.readability.end(),
       [](const ReadabilityEntry& a, const ReadabilityEntry& b) { return a.grade > b.grade; });
   for (const Term& term : catalog.terms())
     if (catalog.term_usage(term.id) == 0) report.unused_terms.push_back(term.id);
+  for (Problem& problem : check_consistency(catalog)) report.warnings.push_back(std::move(problem));
+  for (const Technique& technique : catalog.techniques())
+    for (const Risk& risk : technique.risks) {
+      const bool serious = risk.severity == RiskSeverity::Serious;
+      const bool sourced = risk.frequency != Frequency::Unknown && !risk.source.empty();
+      ++report.risks.all;
+      report.risks.sourced += sourced;
+      report.risks.with_figure += sourced && !risk.figure.empty();
+      report.risks.serious += serious;
+      report.risks.serious_sourced += serious && sourced;
+    }
+  for (const Technique& technique : catalog.techniques())
+    report.reviewed += technique.review.has_value();
   return report;
 }
 

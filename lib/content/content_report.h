@@ -16,10 +16,20 @@ inline constexpr double kMaxPatientGrade = 8.0;
 inline constexpr std::size_t kMinReferences = 2;
 
 struct ReadabilityEntry {
-  std::string technique;
+  std::string technique;  // or the guide's term id, when `condition` is set
   std::string
       field;  // patient_summary, what_happens, before, after, expected_benefit, patient_questions
   double grade = 0;
+  bool condition = false;
+};
+
+// How many risks carry a band with its source: the measure of how far the figures can be traced.
+struct RiskSourcing {
+  std::size_t all = 0;
+  std::size_t sourced = 0;      // a band other than unknown, with its source
+  std::size_t with_figure = 0;  // ... and the published figure
+  std::size_t serious = 0;
+  std::size_t serious_sourced = 0;
 };
 
 struct ContentReport {
@@ -29,8 +39,11 @@ struct ContentReport {
   std::vector<std::string> unused_terms;                       // term ids
   std::vector<std::string> without_related;                    // technique ids
   std::vector<Problem> warnings;
+  RiskSourcing risks;
+  std::size_t reviewed = 0;  // techniques with a review record
   std::size_t technique_count = 0;
   std::size_t term_count = 0;
+  std::size_t condition_count = 0;
 };
 
 ContentReport review_content(const Catalog& catalog);
@@ -41,5 +54,9 @@ std::string format_grade(double grade);
 // The patient-facing texts of a technique, by field name, as the report grades them.
 std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(
     const Technique& technique);
+// The same for a condition guide: about, course, red_flags, each option ("options.2"),
+// questions_to_ask and values, with in-text citations taken out.
+std::vector<std::pair<std::string, std::vector<std::string>>> patient_texts(
+    const ConditionGuide& guide);
 
 }  // namespace painatlas

@@ -19,7 +19,8 @@ ContentWatcher::ContentWatcher(const std::filesystem::path& directory,
     : on_change_(std::move(on_change)) {
   inotify_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (inotify_ < 0 || pipe2(stop_pipe_, O_CLOEXEC) != 0) return;
-  for (const auto& folder : {directory, directory / "techniques", directory / "terms"})
+  for (const auto& folder :
+       {directory, directory / "techniques", directory / "terms", directory / "conditions"})
     inotify_add_watch(inotify_, folder.c_str(), kEvents);
   thread_ = std::jthread([this] { run(); });
 }

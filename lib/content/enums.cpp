@@ -53,6 +53,21 @@ constexpr std::array kEvidenceLevels{
     EnumEntry<EvidenceLevel>{EvidenceLevel::Low, "low", "Low"},
     EnumEntry<EvidenceLevel>{EvidenceLevel::VeryLow, "very-low", "Very low"},
 };
+constexpr std::array kOptionKinds{
+    EnumEntry<OptionKind>{OptionKind::SelfCare, "self-care", "Self-care"},
+    EnumEntry<OptionKind>{OptionKind::Exercise, "exercise", "Exercise and physiotherapy"},
+    EnumEntry<OptionKind>{OptionKind::Medicine, "medicine", "Medicines"},
+    EnumEntry<OptionKind>{OptionKind::Psychological, "psychological", "Psychological therapy"},
+    EnumEntry<OptionKind>{OptionKind::Procedure, "procedure", "Procedure"},
+    EnumEntry<OptionKind>{OptionKind::Surgery, "surgery", "Surgery"},
+};
+constexpr std::array kVersusPlacebo{
+    EnumEntry<VersusPlacebo>{VersusPlacebo::Better, "better", "Better than placebo or sham"},
+    EnumEntry<VersusPlacebo>{VersusPlacebo::NoBetter, "no-better",
+                             "No better than placebo or sham"},
+    EnumEntry<VersusPlacebo>{VersusPlacebo::Uncertain, "uncertain",
+                             "Unclear against placebo or sham"},
+};
 }  // namespace
 
 template <>
@@ -86,6 +101,14 @@ std::span<const EnumEntry<Imaging>> enum_entries() {
 template <>
 std::span<const EnumEntry<EvidenceLevel>> enum_entries() {
   return kEvidenceLevels;
+}
+template <>
+std::span<const EnumEntry<OptionKind>> enum_entries() {
+  return kOptionKinds;
+}
+template <>
+std::span<const EnumEntry<VersusPlacebo>> enum_entries() {
+  return kVersusPlacebo;
 }
 
 // The standard CIOMS bands, as used in European product information.

@@ -24,6 +24,10 @@ enum class RiskSeverity { Minor, Serious };
 enum class BleedingRisk { Low, Intermediate, High };
 enum class Imaging { Fluoroscopy, Ultrasound, Ct, None };
 enum class EvidenceLevel { High, Moderate, Low, VeryLow };
+// The kinds of option a condition guide lists, in the order care usually offers them.
+enum class OptionKind { SelfCare, Exercise, Medicine, Psychological, Procedure, Surgery };
+// What placebo- or sham-controlled trials found for an option's main outcome.
+enum class VersusPlacebo { Better, NoBetter, Uncertain };
 
 template <typename E>
 struct EnumEntry {

@@ -8,6 +8,10 @@
 #include <unordered_set>
 
 #include "catalog/text_fold.h"
+#include "content/condition_loader.h"
+#include "content/guideline_reader.h"
+#include "content/link_check.h"
+#include "content/review_reader.h"
 #include "content/technique_reader.h"
 #include "content/vocabulary_reader.h"
 
@@ -39,15 +43,6 @@ std::vector<fs::path> yaml_files(const fs::path& folder, std::vector<Problem>& p
 
 Problem problem_at(const SourcePos& where, std::string message) {
   return {ProblemLevel::Error, where.file, where.line, where.column, std::move(message)};
-}
-
-Problem problem_at(const std::string& file, const TextPos& where, std::string message) {
-  return {ProblemLevel::Error, file, where.line, where.column, std::move(message)};
-}
-
-std::string suggestion(std::string_view wanted, const std::vector<std::string>& known) {
-  const auto close = closest_matches(wanted, known, 1);
-  return close.empty() ? std::string() : "; did you mean '" + close.front() + "'?";
 }
 
 // Terms: unique ids, and `broader` naming a known term of the same kind.
@@ -83,8 +78,14 @@ void check_terms(std::vector<Term>& terms, std::vector<Problem>& problems) {
 class ReferenceChecker {
  public:
   ReferenceChecker(const std::vector<Term>& terms, const std::vector<Region>& regions,
-                   const std::vector<Technique>& techniques, std::vector<Problem>& problems)
+                   const std::vector<Technique>& techniques,
+                   const std::vector<Guideline>& guidelines, std::vector<Problem>& problems)
       : problems_(problems) {
+    for (const auto& guideline : guidelines)
+      for (const auto& item : guideline.items) {
+        items_.emplace(item.id, &item);
+        item_ids_.push_back(item.id);
+      }
     for (const auto& term : terms) {
       kinds_.emplace(term.id, term.kind);
       term_ids_[static_cast<std::size_t>(term.kind)].push_back(term.id);
@@ -106,7 +107,7 @@ class ReferenceChecker {
       message += it == kinds_.end() ? "is not a known term"
                                     : "is a " + std::string(enum_id(it->second)) + " term";
       message += "; expected a " + std::string(enum_id(kind)) + " id from content/terms";
-      message += suggestion(id, term_ids_[static_cast<std::size_t>(kind)]);
+      message += did_you_mean(id, term_ids_[static_cast<std::size_t>(kind)]);
       problems_.push_back(problem_at(technique.source.file, where, std::move(message)));
       return false;
     };
@@ -119,14 +120,15 @@ class ReferenceChecker {
     std::erase_if(technique.risks, [&](const Risk& item) {
       return !keep_term(item.term, item.at, TermKind::Complication, "risk");
     });
+    check_bleeding_basis(technique);
     filter_located(
         technique.regions, technique.region_positions,
         [&](const std::string& region, const TextPos& where) {
           if (std::find(region_ids_.begin(), region_ids_.end(), region) != region_ids_.end())
             return true;
-          problems_.push_back(problem_at(
-              technique.source.file, where,
-              "region '" + region + "' is not in regions.yaml" + suggestion(region, region_ids_)));
+          problems_.push_back(problem_at(technique.source.file, where,
+                                         "region '" + region + "' is not in regions.yaml" +
+                                             did_you_mean(region, region_ids_)));
           return false;
         });
     filter_located(
@@ -140,28 +142,32 @@ class ReferenceChecker {
           if (technique_set_.contains(related)) return true;
           std::vector<std::string> others = technique_ids_;
           std::erase(others, technique.id);
-          problems_.push_back(problem_at(
-              technique.source.file, where,
-              "related technique '" + related + "' does not exist" + suggestion(related, others)));
+          problems_.push_back(problem_at(technique.source.file, where,
+                                         "related technique '" + related + "' does not exist" +
+                                             did_you_mean(related, others)));
           return false;
         });
   }
 
  private:
-  // Keeps the items (and their positions) that `keep` accepts.
-  template <typename Keep>
-  static void filter_located(std::vector<std::string>& items, std::vector<TextPos>& sources,
-                             Keep keep) {
-    std::vector<std::string> kept_items;
-    std::vector<TextPos> kept_sources;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      const TextPos where = i < sources.size() ? sources[i] : TextPos{};
-      if (!keep(items[i], where)) continue;
-      kept_items.push_back(std::move(items[i]));
-      kept_sources.push_back(where);
+  // The class must be the guideline item's: the item is the claim, the class its consequence.
+  void check_bleeding_basis(Technique& technique) {
+    if (technique.bleeding_risk_basis.empty()) return;
+    auto it = items_.find(technique.bleeding_risk_basis);
+    if (it == items_.end()) {
+      problems_.push_back(problem_at(technique.source.file, technique.basis_at,
+                                     "'bleeding_risk_basis' '" + technique.bleeding_risk_basis +
+                                         "' is not an item of content/guidelines" +
+                                         did_you_mean(technique.bleeding_risk_basis, item_ids_)));
+      technique.bleeding_risk_basis.clear();
+      return;
     }
-    items = std::move(kept_items);
-    sources = std::move(kept_sources);
+    if (it->second->risk != technique.bleeding_risk)
+      problems_.push_back(problem_at(
+          technique.source.file, technique.basis_at,
+          "'bleeding_risk' is '" + std::string(enum_id(technique.bleeding_risk)) +
+              "' but its basis '" + it->first + "' (\"" + it->second->wording + "\") is '" +
+              std::string(enum_id(it->second->risk)) + "'; expected the guideline's class"));
   }
 
   std::vector<Problem>& problems_;
@@ -170,6 +176,8 @@ class ReferenceChecker {
   std::vector<std::string> region_ids_;
   std::vector<std::string> technique_ids_;         // for suggestions
   std::unordered_set<std::string> technique_set_;  // for lookups: catalogs reach 100,000
+  std::unordered_map<std::string, const GuidelineItem*> items_;
+  std::vector<std::string> item_ids_;  // for suggestions
 };
 
 struct TechniqueOutcome {
@@ -206,6 +214,57 @@ std::vector<TechniqueOutcome> read_techniques_in_parallel(const std::vector<fs::
   work();  // never throws: each file's failure is caught and reported
   for (auto& helper : pool) helper.join();
   return outcomes;
+}
+
+// Guideline item ids are unique across all guidelines: a technique names an item alone.
+std::vector<Guideline> read_guidelines(const fs::path& directory, const ContentLimits& limits,
+                                       std::vector<Problem>& problems) {
+  std::vector<Guideline> guidelines;
+  std::unordered_map<std::string, std::string> item_files;
+  for (const auto& path : yaml_files(directory / "guidelines", problems)) {
+    ProblemSink sink(path.string(), problems);
+    auto guideline = read_guideline_file(path, sink, limits);
+    if (!guideline) continue;
+    std::erase_if(guideline->items, [&](const GuidelineItem& item) {
+      auto [it, inserted] = item_files.emplace(item.id, path.string());
+      if (!inserted)
+        problems.push_back({ProblemLevel::Error, path.string(), guideline->source.line, 0,
+                            "guideline item '" + item.id + "' is also defined in " + it->second});
+      return !inserted;
+    });
+    guidelines.push_back(std::move(*guideline));
+  }
+  return guidelines;
+}
+
+// content/reviews/<technique id>.md: the record of how each technique was checked.
+void attach_reviews(const fs::path& directory, const ContentLimits& limits,
+                    std::vector<Technique>& techniques, std::vector<Problem>& problems) {
+  std::error_code error;
+  const fs::path folder = directory / "reviews";
+  if (!fs::is_directory(folder, error)) return;
+  std::unordered_map<std::string, Technique*> by_id;
+  std::vector<std::string> ids;
+  for (auto& technique : techniques) {
+    by_id.emplace(technique.id, &technique);
+    ids.push_back(technique.id);
+  }
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error))
+    if (it->path().extension() == ".md" && it->path().filename() != "README.md")
+      files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  for (const auto& path : files) {
+    const std::string stem = path.stem().string();
+    auto technique = by_id.find(stem);
+    if (technique == by_id.end()) {
+      problems.push_back(
+          {ProblemLevel::Error, path.string(), 0, 0,
+           "review record of '" + stem + "', which is not a technique" + did_you_mean(stem, ids)});
+      continue;
+    }
+    technique->second->review = read_review_file(path, problems, limits);
+  }
 }
 
 }  // namespace
@@ -248,6 +307,8 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
   }
   check_terms(terms, problems);
 
+  std::vector<Guideline> guidelines = read_guidelines(directory, limits, problems);
+
   std::vector<Technique> techniques;
   const auto technique_files = yaml_files(directory / "techniques", problems);
   if (technique_files.empty())
@@ -276,8 +337,13 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
     techniques.push_back(std::move(*technique));
   }
 
-  ReferenceChecker checker(terms, regions, techniques, problems);
+  ReferenceChecker checker(terms, regions, techniques, guidelines, problems);
   for (auto& technique : techniques) checker.check(technique);
+  attach_reviews(directory, limits, techniques, problems);
+
+  // Guides are optional: a content folder without conditions/ is complete.
+  std::vector<ConditionGuide> conditions = read_condition_guides(
+      yaml_files(directory / "conditions", problems), terms, regions, techniques, limits, problems);
 
   BodyMap map;
   if (fs::exists(directory / "body_map.yaml", error)) {
@@ -295,7 +361,8 @@ LoadResult load_content(const fs::path& directory, const ContentLimits& limits) 
   }
 
   result.catalog = std::make_shared<Catalog>(std::move(info), std::move(terms), std::move(regions),
-                                             std::move(techniques), std::move(map));
+                                             std::move(techniques), std::move(map),
+                                             std::move(guidelines), std::move(conditions));
   return result;
 }
 

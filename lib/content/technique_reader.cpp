@@ -1,5 +1,8 @@
 #include "content/technique_reader.h"
 
+#include "content/citations.h"
+#include "content/reference_reader.h"
+#include "content/risk_figure.h"
 #include "content/yaml_document.h"
 
 namespace painatlas {
@@ -28,7 +31,7 @@ void check_list_length(const MapReader& fields, ProblemSink& sink, std::string_v
 std::vector<Indication> read_indications(const MapReader& fields, ProblemSink& sink) {
   std::vector<Indication> out;
   for (const YAML::Node& item : fields.list_items("indications", Need::Section)) {
-    MapReader entry(item, sink, "indication", {"term", "note"});
+    MapReader entry(item, sink, "indication", kIndicationKeys);
     if (!entry.is_map()) continue;
     auto term = entry.text("term", Need::Required);
     if (!term) continue;
@@ -41,46 +44,99 @@ std::vector<Indication> read_indications(const MapReader& fields, ProblemSink& s
 std::vector<Contraindication> read_contraindications(const MapReader& fields, ProblemSink& sink) {
   std::vector<Contraindication> out;
   for (const YAML::Node& item : fields.list_items("contraindications", Need::Section)) {
-    MapReader entry(item, sink, "contraindication", {"term", "severity", "note"});
+    MapReader entry(item, sink, "contraindication", kContraindicationKeys);
     if (!entry.is_map()) continue;
     auto term = entry.text("term", Need::Required);
     auto severity = entry.choice<Severity>("severity", Need::Required);
     if (!term || !severity) continue;
     out.push_back({*term, *severity, entry.text("note", Need::Optional).value_or(""),
-                   entry.position(entry.value("term", Need::Optional))});
+                   entry.position(entry.value("term", Need::Optional)),
+                   entry.text("patient_note", Need::Optional).value_or("")});
   }
   return out;
+}
+
+// A figure must say a proportion the band can be checked against; the band itself needs a source.
+void check_figure(const MapReader& entry, const Risk& risk, ProblemSink& sink) {
+  const YAML::Node node = entry.value("figure", Need::Optional);
+  if (risk.frequency != Frequency::Unknown && risk.source.empty())
+    sink.error(entry.value("frequency", Need::Optional).Mark(),
+               "risk '" + risk.term + "': the band '" + std::string(enum_id(risk.frequency)) +
+                   "' needs a 'source' (the citation label of the reference it comes from); "
+                   "use 'unknown' when no published rate exists");
+  if (!node.IsDefined()) return;
+  const FigureParse parsed = parse_risk_figure(risk.figure);
+  if (!parsed.error.empty()) {
+    sink.error(node.Mark(), "risk '" + risk.term + "': 'figure' " + parsed.error);
+    return;
+  }
+  if (risk.frequency == Frequency::Unknown) return;
+  if (parsed.figure->zero_count) {
+    sink.error(node.Mark(), "risk '" + risk.term + "': the figure \"" + risk.figure +
+                                "\" counts no cases, which places no band (the rule of three "
+                                "gives only an upper bound); expected 'unknown', or an upper "
+                                "bound such as \"< 1 in 5,000\" for 'very-rare' only when it fits");
+    return;
+  }
+  if (!band_contains(risk.frequency, *parsed.figure))
+    sink.error(node.Mark(), "risk '" + risk.term + "': the figure \"" + risk.figure + "\" (" +
+                                describe_proportion(*parsed.figure) + ") is not in the band '" +
+                                std::string(enum_id(risk.frequency)) + "' (" +
+                                std::string(frequency_range(risk.frequency)) + "); expected '" +
+                                std::string(enum_id(band_of(*parsed.figure))) + "'");
 }
 
 std::vector<Risk> read_risks(const MapReader& fields, ProblemSink& sink) {
   std::vector<Risk> out;
   for (const YAML::Node& item : fields.list_items("risks", Need::Section)) {
-    MapReader entry(item, sink, "risk", {"term", "frequency", "severity", "note"});
+    MapReader entry(item, sink, "risk", kRiskKeys);
     if (!entry.is_map()) continue;
     auto term = entry.text("term", Need::Required);
     auto frequency = entry.choice<Frequency>("frequency", Need::Required);
     auto severity = entry.choice<RiskSeverity>("severity", Need::Required);
     if (!term || !frequency || !severity) continue;
-    out.push_back({*term, *frequency, *severity, entry.text("note", Need::Optional).value_or(""),
-                   entry.position(entry.value("term", Need::Optional))});
+    Risk risk{*term,
+              *frequency,
+              *severity,
+              entry.text("note", Need::Optional).value_or(""),
+              entry.position(entry.value("term", Need::Optional)),
+              entry.text("source", Need::Optional).value_or(""),
+              entry.text("figure", Need::Optional).value_or(""),
+              entry.text("patient_note", Need::Optional).value_or(""),
+              {}};
+    const YAML::Node source = entry.value("source", Need::Optional);
+    risk.source_at = source.IsDefined() ? entry.position(source) : risk.at;
+    check_figure(entry, risk, sink);
+    out.push_back(std::move(risk));
   }
   return out;
 }
 
-std::vector<Reference> read_references(const MapReader& fields, ProblemSink& sink) {
-  std::vector<Reference> out;
-  for (const YAML::Node& item : fields.list_items("references", Need::Section)) {
-    MapReader entry(item, sink, "reference", {"citation", "year", "doi", "pmid", "url"});
-    if (!entry.is_map()) continue;
-    auto citation = entry.text("citation", Need::Required);
-    auto year = entry.integer("year", Need::Required, 1800, 2100);
-    if (!citation || !year) continue;
-    Reference reference{*citation, *year, entry.text("doi", Need::Optional).value_or(""),
-                        entry.text("pmid", Need::Optional).value_or(""),
-                        entry.text("url", Need::Optional).value_or("")};
-    out.push_back(std::move(reference));
+YAML::Mark mark_at(const TextPos& at) {
+  YAML::Mark mark;
+  mark.line = at.line - 1;
+  mark.column = at.column - 1;
+  return mark;
+}
+
+// A risk's source names one of the technique's own references, as its in-text citations do.
+void check_risk_sources(const Technique& technique, ProblemSink& sink) {
+  for (const Risk& risk : technique.risks) {
+    if (risk.source.empty()) continue;
+    const CitationMatch match = resolve_label(technique.references, risk.source);
+    if (match.reference) continue;
+    std::string known;
+    for (const Reference& reference : technique.references) {
+      known += known.empty() ? "" : ", ";
+      known += "'" + citation_label(reference) + "'";
+      if (!reference.cite_as.empty()) known += " ('" + reference.cite_as + "')";
+    }
+    sink.error(mark_at(risk.source_at),
+               "risk '" + risk.term + "': 'source' \"" + risk.source + "\" " +
+                   (match.candidates > 1 ? "names more than one reference; give one a 'cite_as'"
+                                         : "names no reference of this technique") +
+                   "; expected the first author and year, or a cite_as label, of one of: " + known);
   }
-  return out;
 }
 
 void read_expected_benefit(const MapReader& fields, ProblemSink& sink, ExpectedBenefit& out) {
@@ -126,30 +182,7 @@ std::optional<Technique> read_technique_file(const std::filesystem::path& path, 
 std::optional<Technique> read_technique_document(const YAML::Node& document,
                                                  const std::string& stem, ProblemSink& sink,
                                                  const ContentLimits& limits) {
-  MapReader fields(document, sink, "technique",
-                   {"id",
-                    "name",
-                    "aliases",
-                    "category",
-                    "regions",
-                    "summary",
-                    "patient_summary",
-                    "indications",
-                    "contraindications",
-                    "risks",
-                    "bleeding_risk",
-                    "bleeding_risk_note",
-                    "imaging",
-                    "procedure",
-                    "what_happens",
-                    "before",
-                    "after",
-                    "expected_benefit",
-                    "evidence",
-                    "references",
-                    "related",
-                    "patient_questions",
-                    "last_reviewed"});
+  MapReader fields(document, sink, "technique", kTechniqueKeys);
   if (!fields.is_map()) return std::nullopt;
 
   Technique technique;
@@ -178,7 +211,14 @@ std::optional<Technique> read_technique_document(const YAML::Node& document,
   technique.risks = read_risks(fields, sink);
   const auto bleeding = fields.choice<BleedingRisk>("bleeding_risk", Need::Required);
   technique.bleeding_risk = bleeding.value_or(BleedingRisk::High);
+  technique.bleeding_risk_basis = fields.text("bleeding_risk_basis", Need::Optional).value_or("");
+  technique.basis_at = fields.position(fields.value("bleeding_risk_basis", Need::Optional));
   technique.bleeding_risk_note = fields.text("bleeding_risk_note", Need::Optional).value_or("");
+  if (technique.bleeding_risk_basis.empty() && technique.bleeding_risk_note.empty() && bleeding)
+    sink.error(fields.value("bleeding_risk", Need::Optional).Mark(),
+               "'bleeding_risk' needs its basis: 'bleeding_risk_basis' (the guideline item the "
+               "class comes from, see content/guidelines) or, when the guideline does not list "
+               "the procedure, a 'bleeding_risk_note' saying which class was taken and why");
   technique.imaging = fields.choice_list<Imaging>("imaging", Need::Section);
   technique.procedure = fields.text_list("procedure", Need::Section);
   technique.what_happens = fields.text_list("what_happens", Need::Section);
@@ -201,6 +241,8 @@ std::optional<Technique> read_technique_document(const YAML::Node& document,
         {"related", technique.related.size()}})
     check_list_length(fields, sink, key, length, limits);
   check_text_lengths(technique, sink, fields, limits);
+
+  check_risk_sources(technique, sink);
 
   // Without these three the technique cannot be listed, found or grouped.
   if (!id || !is_kebab_case(*id) || *id != stem || !name || !category) return std::nullopt;

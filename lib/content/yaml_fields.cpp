@@ -52,6 +52,11 @@ std::string join(const std::vector<std::string>& words, std::string_view separat
 
 MapReader::MapReader(const YAML::Node& node, ProblemSink& sink, std::string context,
                      std::initializer_list<std::string_view> known_keys)
+    : MapReader(node, sink, std::move(context),
+                std::span<const std::string_view>(known_keys.begin(), known_keys.size())) {}
+
+MapReader::MapReader(const YAML::Node& node, ProblemSink& sink, std::string context,
+                     std::span<const std::string_view> known_keys)
     : sink_(sink), context_(std::move(context)), mark_(node.Mark()) {
   if (!node.IsMap()) {
     sink_.error(mark_, context_ + ": expected a map of fields, found " + describe_node(node));

@@ -7,6 +7,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,8 @@ class MapReader {
   // Reports a node that is not a map, unknown keys (with a did-you-mean) and duplicate keys.
   MapReader(const YAML::Node& node, ProblemSink& sink, std::string context,
             std::initializer_list<std::string_view> known_keys);
+  MapReader(const YAML::Node& node, ProblemSink& sink, std::string context,
+            std::span<const std::string_view> known_keys);
 
   bool is_map() const { return is_map_; }
   const YAML::Mark& mark() const { return mark_; }

@@ -1,89 +1,16 @@
 #include "export/handout.h"
 
-#include "export/html_escape.h"
+#include "export/document_writer.h"
 #include "reader/audience.h"
 #include "reader/presentation.h"
 
 namespace painatlas {
 
-namespace {
-
-// The parts of a document, written once for both formats.
-class Writer {
- public:
-  explicit Writer(HandoutFormat format) : html_(format == HandoutFormat::Html) {}
-  void title(std::string_view text) {
-    element(html_ ? "<h1>" : "# ", text, html_ ? "</h1>\n" : "\n\n");
-  }
-  void heading(std::string_view text) {
-    element(html_ ? "<h2>" : "## ", text, html_ ? "</h2>\n" : "\n\n");
-  }
-  void paragraph(std::string_view text, bool note = false) {
-    if (text.empty()) return;
-    if (html_)
-      element(note ? "<p class=\"note\">" : "<p>", text, "</p>\n");
-    else
-      element(note ? "*" : "", text, note ? "*\n\n" : "\n\n");
-  }
-  void list(const std::vector<std::string>& items, bool numbered = false) {
-    if (items.empty()) return;
-    if (html_) {
-      out_ += numbered ? "<ol>\n" : "<ul>\n";
-      for (const auto& item : items) element("  <li>", item, "</li>\n");
-      out_ += numbered ? "</ol>\n" : "</ul>\n";
-      return;
-    }
-    int n = 1;
-    for (const auto& item : items)
-      element(numbered ? std::to_string(n++) + ". " : "- ", item, "\n");
-    out_ += "\n";
-  }
-  std::string& raw() { return out_; }
-  // Appends piece by piece: GCC 12 warns falsely (-Wrestrict) on chains of string operator+.
-  void element(std::string_view open, std::string_view text, std::string_view close) {
-    out_.append(open);
-    out_.append(esc(text));
-    out_.append(close);
-  }
-
- private:
-  std::string esc(std::string_view text) const {
-    if (html_) return escape_html(text);
-    // Markdown also renders inline HTML, so escape both.
-    std::string out;
-    for (char c : escape_html(text)) {
-      if (c == '\\' || c == '*' || c == '_' || c == '[' || c == ']' || c == '`' || c == '#')
-        out += '\\';
-      out += c;
-    }
-    return out;
-  }
-  bool html_;
-  std::string out_;
-};
-
-constexpr std::string_view kStyle =
-    "body{font-family:'DejaVu Sans',Verdana,sans-serif;max-width:42em;margin:2em auto;padding:0 "
-    "1em;"
-    "line-height:1.5;color:#1a1c21}h1{font-size:1.7em}h2{font-size:1.2em;margin-top:1.6em;"
-    "border-bottom:1px solid #ccd}.note{color:#4a4d55;font-size:.95em}.disclaimer{border:2px solid "
-    "#1f5fa8;"
-    "padding:.6em 1em;border-radius:6px}@media print{body{margin:0}}";
-
-}  // namespace
-
 std::string render_handout(const Catalog& catalog, const Technique& t, HandoutFormat format) {
-  Writer w(format);
-  const bool html = format == HandoutFormat::Html;
-  if (html)
-    w.raw() += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-               escape_html(t.name) + " - Pain Atlas</title>\n<style>" + std::string(kStyle) +
-               "</style>\n</head>\n<body>\n";
+  DocumentWriter w(format);
+  w.begin(t.name);
   w.title(t.name);
-  if (html)
-    w.raw() += "<p class=\"disclaimer\">" + escape_html(kDisclaimer) + "</p>\n";
-  else
-    w.raw() += "> " + std::string(kDisclaimer) + "\n\n";
+  w.disclaimer();
 
   w.heading("What it is");
   w.paragraph(t.patient_summary);
@@ -128,7 +55,7 @@ std::string render_handout(const Catalog& catalog, const Technique& t, HandoutFo
   w.paragraph("Last reviewed " + t.last_reviewed + ". Pain Atlas content version " +
                   catalog.info().version + ".",
               true);
-  if (html) w.raw() += "</body>\n</html>\n";
+  w.end();
   return w.raw();
 }
 

@@ -6,10 +6,9 @@
 #include <string>
 
 #include "catalog/catalog.h"
+#include "export/document_writer.h"
 
 namespace painatlas {
-
-enum class HandoutFormat { Html, Markdown };
 
 std::string render_handout(const Catalog& catalog, const Technique& technique,
                            HandoutFormat format);

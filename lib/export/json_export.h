@@ -18,4 +18,7 @@ nlohmann::json result_row_json(const Technique& technique, const SearchHit* hit 
 
 nlohmann::json term_json(const Term& term, std::size_t technique_count);
 
+// A reference list, identifiers only where the content gives them.
+nlohmann::json references_json(const std::vector<Reference>& references);
+
 }  // namespace painatlas

@@ -26,4 +26,30 @@ std::string frequency_for_patients(Frequency frequency);
 std::vector<const Contraindication*> contraindications_with(const Technique& technique,
                                                             Severity severity);
 
+// The note a reader sees: the clinical note for students, the plain `patient_note` for patients
+// (empty when there is none: a clinical note is not shown to patients).
+const std::string& note_for(const Contraindication& item, Audience audience);
+const std::string& note_for(const Risk& risk, Audience audience);
+
+// The reference a risk's band comes from (its `source`), or null.
+const Reference* risk_source(const Technique& technique, const Risk& risk);
+
+// The published figure behind a risk's band, in the reader's register, with where it comes from:
+// "0.2% (El-Yahchouchi 2016)" for students, "about 1 in 500, in a published study
+// (El-Yahchouchi 2016)" for patients. Empty when the band has no figure.
+std::string risk_figure_text(const Risk& risk, Audience audience);
+
+// Where a technique's bleeding-risk class comes from: the guideline item, or (when the guideline
+// does not list the procedure) the note saying which class was taken and why.
+struct BleedingBasis {
+  const Guideline* guideline = nullptr;  // null when no guideline lists the procedure
+  const GuidelineItem* item = nullptr;
+  std::string summary;  // "Narouze 2018: \"Sympathetic blocks (...)\" — intermediate"
+  std::string caveat;   // patient factors that raise the class, in the reader's register
+};
+BleedingBasis bleeding_basis(const Catalog& catalog, const Technique& technique, Audience audience);
+
+// "Checked on 2026-11-29: 24 claims against 9 sources (18 confirmed, 6 corrected)", or empty.
+std::string review_summary(const Technique& technique);
+
 }  // namespace painatlas

@@ -1,7 +1,9 @@
 // painatlas-cli run as a process, as a user or a script would, with its JSON parsed.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "test_support.h"
 
@@ -188,6 +190,74 @@ TEST(Cli, ShowWritesAPatientHandoutAsHtmlOrMarkdown) {
   const auto markdown = run_process(cli("show stellate-ganglion-block --format markdown"));
   EXPECT_NE(markdown.out.find("# Stellate ganglion block"), std::string::npos);
   EXPECT_EQ(run_process(cli("list --format html")).exit_code, 2);
+}
+
+TEST(Cli, ConditionBySynonymListsOptionsOfSeveralKindsWithTheirTechniques) {
+  const std::string bundled = testing::bundled_content_dir().string();
+  const auto result = run_process(cli("--format json condition sciatica", bundled));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json guide = json::parse(result.out);
+  EXPECT_EQ(guide["id"], "lumbar-radiculopathy");
+  EXPECT_EQ(guide["audience"], "student");
+  std::set<std::string> kinds;
+  std::vector<std::string> techniques;
+  for (const auto& option : guide["options"]) {
+    kinds.insert(option["kind"].get<std::string>());
+    EXPECT_TRUE(option.contains("name"));
+    EXPECT_TRUE(option["answers"].contains("works"));
+    if (option.contains("technique")) techniques.push_back(option["technique"]);
+  }
+  EXPECT_GE(kinds.size(), 4u);
+  EXPECT_TRUE(kinds.contains("procedure"));
+  EXPECT_NE(std::find(techniques.begin(), techniques.end(), "lumbar-transforaminal-esi"),
+            techniques.end());
+  // A covered term and a typed lay name lead to the same guide, in plain words.
+  const auto patient =
+      run_process(cli("--format json condition 'slipped disc' --audience patient", bundled));
+  ASSERT_EQ(patient.exit_code, 0) << patient.err;
+  const json plain = json::parse(patient.out);
+  EXPECT_EQ(plain["id"], "lumbar-radiculopathy");
+  EXPECT_EQ(plain["name"], "Sciatica");
+  EXPECT_EQ(plain["about"].get<std::string>().find("(Koes 2007)") == std::string::npos, false)
+      << "JSON keeps the text as written, citations included";
+}
+
+TEST(Cli, ConditionTextShowsTheGridAndAnUnknownNameSuggests) {
+  const auto text = run_process(cli("condition 'pinched nerve in the back' --audience patient"));
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("Your options, usually tried in this order"), std::string::npos);
+  EXPECT_NE(text.out.find("Compared with a dummy treatment: Worked no better than a dummy"),
+            std::string::npos);
+  EXPECT_EQ(text.out.find("(Koes 2007)"), std::string::npos) << "patient text has no citations";
+  const auto unknown = run_process(cli("condition sciatca"));
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.err.find("did you mean Lumbar radiculopathy"), std::string::npos)
+      << unknown.err;
+  const auto no_guide = run_process(cli("condition CRPS"));
+  EXPECT_EQ(no_guide.exit_code, 1);
+  EXPECT_NE(no_guide.err.find("no condition guide for \"Complex regional pain syndrome\""),
+            std::string::npos)
+      << no_guide.err;
+}
+
+TEST(Cli, ConditionHandoutIsForPatientsUnlessAStudentOneIsAskedFor) {
+  const auto html = run_process(cli("condition sciatica --format html"));
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  EXPECT_TRUE(html.out.starts_with("<!DOCTYPE html>"));
+  EXPECT_NE(html.out.find("<h1>Your options for sciatica</h1>"), std::string::npos);
+  const auto student = run_process(cli("condition sciatica --format markdown --audience student"));
+  ASSERT_EQ(student.exit_code, 0) << student.err;
+  EXPECT_NE(student.out.find("# Lumbar radiculopathy: the options"), std::string::npos);
+  EXPECT_NE(student.out.find("(Koes 2007)"), std::string::npos);
+}
+
+TEST(Cli, ListConditionsListsTheGuides) {
+  const auto result = run_process(cli("--format json list --conditions"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(ids_of(json::parse(result.out)), std::vector<std::string>{"lumbar-radiculopathy"});
+  const auto text = run_process(cli("list --conditions"));
+  EXPECT_NE(text.out.find("Lumbar radiculopathy (Sciatica), 4 options"), std::string::npos);
+  EXPECT_NE(text.out.find("1 condition guide"), std::string::npos);
 }
 
 }  // namespace

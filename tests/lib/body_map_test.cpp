@@ -20,6 +20,19 @@ TEST(BodyMap, CoversEveryRegionOfTheBundledContent) {
   EXPECT_EQ(regions_missing_from(map, wanted), std::vector<std::string>{});
 }
 
+TEST(BodyMap, EveryRegionATechniqueOrAGuideUsesIsOnTheMap) {
+  const Catalog& catalog = *testing::bundled_catalog().catalog;
+  std::vector<std::string> used;
+  for (const Technique& technique : catalog.techniques())
+    used.insert(used.end(), technique.regions.begin(), technique.regions.end());
+  ASSERT_FALSE(catalog.conditions().empty());
+  for (const ConditionGuide& guide : catalog.conditions()) {
+    EXPECT_FALSE(guide.regions.empty()) << guide.term;
+    used.insert(used.end(), guide.regions.begin(), guide.regions.end());
+  }
+  EXPECT_EQ(regions_missing_from(catalog.body_map(), used), std::vector<std::string>{});
+}
+
 TEST(BodyMap, HitTestingFindsTheShapeOnTop) {
   BodyMap map;
   map.regions.push_back({"back", {{MapShape::Kind::Rect, {0, 0, 10, 10}}}});

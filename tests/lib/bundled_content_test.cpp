@@ -2,6 +2,9 @@
 // cover what the content issue promises.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "content/content_report.h"
 #include "test_support.h"
 
@@ -109,18 +112,27 @@ TEST_F(BundledContent, EveryTechniqueIsComplete) {
 }
 
 // Spot checks of the Narouze et al. 2018 classes on procedures the guideline names.
-TEST_F(BundledContent, BleedingRiskClassesFollowTheGuideline) {
+// Spot checks against the 2018 (second) edition of the guideline, including the classes it
+// changed from 2015: thoracolumbar facet procedures and PNS moved down to low; DRG stimulation
+// and percutaneous decompression added to high; cervical facet procedures stayed intermediate.
+TEST_F(BundledContent, BleedingRiskClassesFollowThe2018Guideline) {
   const std::pair<const char*, BleedingRisk> expected[] = {
       {"spinal-cord-stimulation-implant", BleedingRisk::High},
       {"vertebroplasty", BleedingRisk::High},
       {"kyphoplasty", BleedingRisk::High},
       {"intrathecal-drug-delivery", BleedingRisk::High},
       {"dorsal-root-ganglion-stimulation", BleedingRisk::High},
+      {"minimally-invasive-lumbar-decompression", BleedingRisk::High},
       {"lumbar-transforaminal-esi", BleedingRisk::Intermediate},
       {"cervical-interlaminar-esi", BleedingRisk::Intermediate},
-      {"lumbar-medial-branch-rfa", BleedingRisk::Intermediate},
+      {"cervical-medial-branch-rfa", BleedingRisk::Intermediate},
+      {"cervical-medial-branch-block", BleedingRisk::Intermediate},
       {"stellate-ganglion-block", BleedingRisk::Intermediate},
       {"celiac-plexus-block", BleedingRisk::Intermediate},
+      {"sphenopalatine-ganglion-block", BleedingRisk::Intermediate},
+      {"lumbar-medial-branch-rfa", BleedingRisk::Low},
+      {"lumbar-medial-branch-block", BleedingRisk::Low},
+      {"peripheral-nerve-stimulation", BleedingRisk::Low},
       {"trigger-point-injection", BleedingRisk::Low},
       {"piriformis-injection", BleedingRisk::Low},
       {"knee-intra-articular-injection", BleedingRisk::Low},
@@ -131,6 +143,53 @@ TEST_F(BundledContent, BleedingRiskClassesFollowTheGuideline) {
     ASSERT_NE(technique, nullptr) << id;
     EXPECT_EQ(technique->bleeding_risk, risk) << id;
   }
+}
+
+TEST_F(BundledContent, EveryClassNamesItsGuidelineItemOrSaysWhyNot) {
+  for (const Technique& technique : catalog().techniques()) {
+    if (technique.bleeding_risk_basis.empty()) {
+      EXPECT_FALSE(technique.bleeding_risk_note.empty()) << technique.id;
+      continue;
+    }
+    const auto entry = catalog().find_guideline_item(technique.bleeding_risk_basis);
+    ASSERT_TRUE(entry.has_value()) << technique.id;
+    EXPECT_EQ(entry->item->risk, technique.bleeding_risk) << technique.id;
+    EXPECT_EQ(entry->guideline->id, "narouze-2018") << technique.id;
+  }
+}
+
+// content/README.md lists the classes for authors; it must say what the data says.
+TEST_F(BundledContent, ReadmeClassListIsTheGuidelineData) {
+  std::ifstream in(std::filesystem::path(PAINATLAS_BUNDLED_CONTENT_DIR) / "README.md");
+  const std::string readme((std::istreambuf_iterator<char>(in)), {});
+  const auto section_of = [&](BleedingRisk risk) {
+    const std::string marker = "- `" + std::string(enum_id(risk)) + "`:";
+    const auto start = readme.find(marker);
+    if (start == std::string::npos) return std::string();
+    const auto end = readme.find("\n- `", start + marker.size());
+    return readme.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  };
+  std::size_t listed = 0;
+  for (const Guideline& guideline : catalog().guidelines())
+    for (const GuidelineItem& item : guideline.items) {
+      std::string wording = item.wording;
+      for (char& c : wording)
+        if (c == '\n') c = ' ';
+      std::string section = section_of(item.risk);
+      std::string flat;
+      for (char c : section)
+        if (c != '\n')
+          flat += c;
+        else
+          flat += ' ';
+      std::string squeezed;
+      for (char c : flat)
+        if (!(c == ' ' && !squeezed.empty() && squeezed.back() == ' ')) squeezed += c;
+      EXPECT_NE(squeezed.find(wording), std::string::npos)
+          << "'" << item.wording << "' is not under " << enum_id(item.risk) << " in README";
+      ++listed;
+    }
+  EXPECT_GE(listed, 18u);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <thread>
 
+#include "export/condition_json.h"
 #include "export/json_export.h"
 #include "test_support.h"
 
@@ -19,6 +20,10 @@ nlohmann::json everything(const LoadResult& loaded) {
   for (const Technique& t : loaded.catalog->techniques()) {
     out.push_back(technique_json(*loaded.catalog, t, Audience::Student));
     out.back()["source"] = {t.source.file, t.source.line};
+  }
+  for (const ConditionGuide& guide : loaded.catalog->conditions()) {
+    out.push_back(condition_json(*loaded.catalog, guide, Audience::Student));
+    out.back()["source"] = {guide.source.file, guide.source.line};
   }
   for (const Term& term : loaded.catalog->terms())
     out.push_back(term_json(term, loaded.catalog->term_usage(term.id)));
@@ -44,6 +49,10 @@ TEST_F(CatalogCacheTest, ACachedLoadEqualsAFreshOne) {
   EXPECT_EQ(everything(first), everything(fresh));
   EXPECT_EQ(everything(cached), everything(fresh));
   EXPECT_FALSE(cached.catalog->search_index().search("stelate").empty());
+  ASSERT_EQ(cached.catalog->conditions().size(), 1u);
+  EXPECT_FALSE(cached.catalog->condition_search_index().search("sciatica").empty());
+  EXPECT_EQ(cached.catalog->conditions().front().options[2].versus_placebo,
+            VersusPlacebo::NoBetter);
 }
 
 TEST_F(CatalogCacheTest, AnEditedFileIsReadAgain) {

@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "export/condition_handout.h"
 #include "test_support.h"
 
 namespace painatlas {
@@ -33,6 +34,12 @@ bool well_formed(const std::string& html, std::string& why) {
   }
   why = open.empty() ? "" : "unclosed <" + open.back() + ">";
   return open.empty();
+}
+
+std::string escape_for_test(const std::string& text) {
+  std::string out;
+  for (char c : text) out += c == '\'' ? std::string("&#39;") : std::string(1, c);
+  return out;
 }
 
 TEST(Handout, IsAWellFormedSelfContainedPageInPlainLanguage) {
@@ -76,6 +83,51 @@ TEST(Handout, EscapesMarkupInContent) {
   const std::string markdown = render_handout(*loaded.catalog, technique, HandoutFormat::Markdown);
   EXPECT_EQ(markdown.find("<script>"), std::string::npos);
   EXPECT_NE(markdown.find("# Knee intra-articular injection"), std::string::npos);
+}
+
+TEST(ConditionHandout, IsOnePrintablePageWithTheOptionGrid) {
+  const LoadResult& loaded = testing::bundled_catalog();
+  for (const ConditionGuide& guide : loaded.catalog->conditions()) {
+    const std::string html =
+        render_condition_handout(*loaded.catalog, guide, Audience::Patient, HandoutFormat::Html);
+    std::string why;
+    EXPECT_TRUE(well_formed(html, why)) << guide.term << ": " << why;
+    EXPECT_EQ(html.find("<script"), std::string::npos);
+    EXPECT_NE(html.find("@page{size:A4 landscape"), std::string::npos);
+    EXPECT_NE(html.find("<table>"), std::string::npos);
+    for (const char* section : {"Your options for", "Get help at once if", "How well does it work?",
+                                "Questions to ask your doctor", "What matters most to you?",
+                                "not medical advice", "Last reviewed"})
+      EXPECT_NE(html.find(section), std::string::npos) << guide.term << " lacks " << section;
+    for (const auto& option : guide.options)
+      EXPECT_NE(html.find(escape_for_test(option.lay_name)), std::string::npos) << option.lay_name;
+  }
+}
+
+TEST(ConditionHandout, EscapesMarkupInBothFormats) {
+  testing::ScratchContent content;
+  const auto file = content.path() / "conditions" / "lumbar-radiculopathy.yaml";
+  std::ifstream in(file);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  in.close();
+  const std::string original = "patient: Daily pills for nerve pain (Koes 2007).";
+  text.replace(text.find(original), original.size(),
+               "patient: \"<script>x</script> | *pills* (Koes 2007).\"");
+  std::ofstream(file) << text;
+  const LoadResult loaded = content.load();
+  const ConditionGuide& guide = *loaded.catalog->find_condition("lumbar-radiculopathy");
+  const std::string html =
+      render_condition_handout(*loaded.catalog, guide, Audience::Patient, HandoutFormat::Html);
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;x&lt;/script&gt; | *pills*"), std::string::npos);
+  std::string why;
+  EXPECT_TRUE(well_formed(html, why)) << why;
+  const std::string markdown =
+      render_condition_handout(*loaded.catalog, guide, Audience::Patient, HandoutFormat::Markdown);
+  EXPECT_EQ(markdown.find("<script>"), std::string::npos);
+  // A '|' in content must not split the table cell.
+  EXPECT_NE(markdown.find("&lt;script&gt;x&lt;/script&gt; \\| \\*pills\\*"), std::string::npos);
+  EXPECT_NE(markdown.find("| What does it involve? |"), std::string::npos);
 }
 
 }  // namespace

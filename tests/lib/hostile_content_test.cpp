@@ -7,6 +7,7 @@
 #include <fstream>
 #include <thread>
 
+#include "content/condition_reader.h"
 #include "content/content_watcher.h"
 #include "content/technique_reader.h"
 #include "test_support.h"
@@ -123,8 +124,9 @@ TEST(HostileContent, EveryFuzzerFindingStaysFixed) {
     ++kept;
     std::vector<Problem> problems;
     ProblemSink sink(entry.path().string(), problems);
-    (void)read_technique_file(entry.path(), sink,
-                              ContentLimits{});  // must return, whatever the bytes
+    // Each must return, whatever the bytes.
+    (void)read_technique_file(entry.path(), sink, ContentLimits{});
+    (void)read_condition_file(entry.path(), sink, ContentLimits{});
   }
   if (kept == 0) GTEST_SKIP() << "no findings kept yet";
 }
