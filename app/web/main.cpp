@@ -255,9 +255,11 @@ int run() {
   g_app = app.get();
   app->test_hooks = PAINATLAS_WEB_TEST_HOOKS && test_page();
 
+  report_milestone("main", page_time_ms());
   ContentLimits limits;
   limits.threads = 1;  // no threads in this build: the page must not need special headers
   LoadResult loaded = load_content(kContentDirectory, limits);
+  report_milestone("content-loaded", page_time_ms());
 
   if (!glfwInit()) return 1;
   app->window = glfwCreateWindow(800, 600, "Pain Atlas", nullptr, nullptr);

@@ -36,7 +36,7 @@ PHONE = dict(width=390, height=844, scale=3, mobile=True)
 class SiteServer:
     """scripts/serve-site on a free port, logging every request."""
 
-    def __init__(self, folder, gzip=False):
+    def __init__(self, folder, gzip=False, isolated=False):
         self.directory = tempfile.mkdtemp(prefix="painatlas-serve-")
         self.log = os.path.join(self.directory, "requests.log")
         port_file = os.path.join(self.directory, "port")
@@ -44,6 +44,8 @@ class SiteServer:
                    "0", "--log", self.log, "--port-file", port_file]
         if gzip:
             command.append("--gzip")
+        if isolated:
+            command.append("--isolated")
         self.process = subprocess.Popen(command)
         deadline = time.monotonic() + 10
         while not os.path.exists(port_file) or not os.path.getsize(port_file):
@@ -53,11 +55,16 @@ class SiteServer:
         with open(port_file, encoding="utf-8") as port:
             self.origin = f"http://127.0.0.1:{port.read()}"
 
-    def requested_paths(self):
+    def requests(self):
+        """(path, status, body bytes) of every request so far."""
         if not os.path.exists(self.log):
             return []
         with open(self.log, encoding="utf-8") as log:
-            return [line.split()[1] for line in log if line.strip()]
+            return [(fields[1], int(fields[2]), int(fields[3]))
+                    for fields in (line.split() for line in log) if len(fields) == 4]
+
+    def requested_paths(self):
+        return [path for path, _, _ in self.requests()]
 
     def close(self):
         self.process.terminate()
@@ -345,6 +352,22 @@ class SelfContained(BrowserTestCase):
         for path in served:
             name = urlparse(path).path.lstrip("/") or "index.html"
             self.assertTrue((SITE / name).is_file(), f"{path} is not in {SITE}")
+
+    def test_AfterTheFirstVisit_TheSiteWorksOffline(self):
+        server = SiteServer(SITE)  # its own, to be stopped
+        try:
+            tab = PainAtlasPage(self.browser, server, WIDE)
+            tab.open(PATIENT_LINK)
+            tab.page.wait_for("navigator.serviceWorker.ready.then(r => !!r.active)", 30,
+                              "the service worker")
+            tab.page.wait_for("caches.keys().then(k => Promise.all(k.map(n => caches.open(n)"
+                              ".then(c => c.keys())))).then(l => l.flat().length >= 11)", 30,
+                              "the site's files in the cache")
+        finally:
+            server.close()
+        tab.page.evaluate("location.reload()")
+        tab.wait_started()
+        self.assertEqual(tab.title(), TITLE)
 
     def test_ThePage_IsValidHtml(self):
         result = subprocess.run(["tidy", "-q", "-e", str(SITE / "index.html")],

@@ -5,8 +5,12 @@
 const kCache = "painatlas-@VERSION@";
 const kFiles = @FILES@;
 
+// "no-cache": checked with the server, so a file the page has just downloaded costs a short
+// "not modified" answer rather than a second download, and a changed one is never taken stale.
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(kCache).then((cache) => cache.addAll(kFiles)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(kCache)
+    .then((cache) => cache.addAll(kFiles.map((file) => new Request(file, { cache: "no-cache" }))))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
