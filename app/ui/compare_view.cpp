@@ -11,7 +11,7 @@ namespace {
 
 void add_picker(const Catalog& catalog, const std::vector<std::string>& compare, Actions& actions) {
   DisabledScope full(compare.size() >= kMaxCompared);
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 22, ImGui::GetContentRegionAvail().x));
   if (!ImGui::BeginCombo("##add",
                          (std::string(icon::kPlus) + "  Add a technique to compare").c_str()))
     return;
@@ -74,9 +74,12 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
     if (techniques.empty()) return;
   }
   const bool patient = look.audience == Audience::Patient;
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchSame |
-                                ImGuiTableFlags_Resizable;
+  // On a phone the columns keep a readable width and the table scrolls sideways under the
+  // frozen first column; on a wide screen they share the width.
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+      ImGuiTableFlags_Resizable |
+      (look.one_pane ? ImGuiTableFlags_ScrollX : ImGuiTableFlags_SizingStretchSame);
   if (!ImGui::BeginTable("compare", static_cast<int>(techniques.size()) + 1, flags)) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   float label_width = 0;
@@ -85,7 +88,10 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
     label_width = ImGui::CalcTextSize("Contraindications").x + ImGui::GetStyle().CellPadding.x * 2;
   }
   ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthFixed, label_width);
-  for (const Technique* technique : techniques) ImGui::TableSetupColumn(technique->name.c_str());
+  for (const Technique* technique : techniques)
+    ImGui::TableSetupColumn(technique->name.c_str(),
+                            look.one_pane ? ImGuiTableColumnFlags_WidthFixed : 0,
+                            look.one_pane ? ImGui::GetFontSize() * 12 : 0);
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   ImGui::TableNextColumn();
   for (const Technique* technique : techniques) {

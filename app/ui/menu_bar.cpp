@@ -78,8 +78,11 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
 }
 
 float footer_height(const AppState& state, const Layout& layout) {
-  const float line = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
-  if (!layout.one_pane || state.messages.empty()) return line;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  if (!layout.one_pane) return ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y;
+  // On a phone every pixel of height counts: a separator and a line of text, no frame.
+  const float line = ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y * 2 + 1;
+  if (state.messages.empty()) return line;
   const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 1.5f;
   return line + ImGui::CalcTextSize(state.messages.back().c_str(), nullptr, false, wrap).y +
          ImGui::GetStyle().ItemSpacing.y;

@@ -17,7 +17,10 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
   }
 
   ImGui::SameLine();
-  const float combo_width = ImGui::GetFontSize() * 8;
+  // Wide enough for its longest choice whatever the padding (larger on a phone).
+  const float combo_width = std::max(
+      ImGui::GetFontSize() * 8, ImGui::CalcTextSize("By relevance").x +
+                                    ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetFrameHeight());
   ImGui::SetCursorPosX(
       std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - combo_width));
   ImGui::SetNextItemWidth(combo_width);

@@ -1,5 +1,7 @@
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
@@ -30,17 +32,20 @@ void start_screen(const StudyState& study, const Look& look, Actions& actions) {
   if (seen > 0) {
     ImGui::Text("%zu questions seen over %d session%s.", seen, study.progress.session,
                 study.progress.session == 1 ? "" : "s");
-    ImGui::TextDisabled("Box 1 (every session): %d   Box 2: %d   Box 3: %d   Box 4: %d   Box 5: %d",
-                        boxes[0], boxes[1], boxes[2], boxes[3], boxes[4]);
+    char counts[160];
+    std::snprintf(counts, sizeof counts,
+                  "Box 1 (every session): %d   Box 2: %d   Box 3: %d   Box 4: %d   Box 5: %d",
+                  boxes[0], boxes[1], boxes[2], boxes[3], boxes[4]);
+    muted_wrapped(look, counts);
   }
   ImGui::Spacing();
+  Flow buttons;  // on a phone, one under the other
   for (int size : kSessionSizes) {
     const std::string label =
         std::string(icon::kStudent) + "  Start " + std::to_string(size) + " questions";
+    buttons.next(button_width(label));
     if (ImGui::Button(label.c_str())) actions.start_study(size);
-    ImGui::SameLine();
   }
-  ImGui::NewLine();
 }
 
 void summary_screen(const Catalog& catalog, const StudyState& study, const Look& look,
@@ -72,7 +77,7 @@ void summary_screen(const Catalog& catalog, const StudyState& study, const Look&
   }
   ImGui::Spacing();
   if (ImGui::Button("New session")) actions.start_study(static_cast<int>(study.session.size()));
-  ImGui::SameLine();
+  same_line_if_room(button_width("Back to the start"));
   if (ImGui::Button("Back to the start")) actions.end_study();
 }
 

@@ -60,8 +60,9 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
     ImGui::SetKeyboardFocusHere();
     edit.focus_search = false;
   }
-  const std::string hint =
-      std::string(icon::kSearch) + "  Search techniques, conditions, risks…  (Ctrl+F)";
+  // A phone has no Ctrl key to name, and no room for it.
+  const std::string hint = std::string(icon::kSearch) + "  Search techniques, conditions, risks…" +
+                           (look.one_pane ? "" : "  (Ctrl+F)");
   if (ImGui::InputTextWithHint("##search", hint.c_str(), &edit.search))
     actions.set_query(edit.search);
   if (ImGui::IsItemActive() && keys::pressed(ImGuiKey_Escape) && !edit.search.empty()) {

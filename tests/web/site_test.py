@@ -138,7 +138,9 @@ class PainAtlasPage:
             self.page.tap(x, y)
         else:
             self.page.click(x, y)
-            # The pointer moves off, as a hand does, so nothing stays highlighted under it.
+            # The pointer moves off, as a hand does, so nothing stays highlighted under it; not
+            # before the program has drawn the click (ImGui 1.86 reads the pointer each frame).
+            time.sleep(0.25)
             self.page.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 2,
                                                          "y": self.viewport["height"] - 2})
         time.sleep(0.15)
