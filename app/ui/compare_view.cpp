@@ -50,10 +50,15 @@ std::vector<const Risk*> main_risks(const Technique& technique) {
   return out;
 }
 
+// Row labels in the heading font; on a phone in the body font, to leave the room to the text.
+ImFont* label_font(const Look& look) {
+  return look.one_pane ? look.fonts.body : look.fonts.heading;
+}
+
 void row_label(const Look& look, const char* label) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  FontScope bold(look.fonts.heading);
+  FontScope bold(label_font(look));
   ImGui::TextWrapped("%s", label);
 }
 
@@ -80,18 +85,25 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
       ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
       ImGuiTableFlags_Resizable |
       (look.one_pane ? ImGuiTableFlags_ScrollX : ImGuiTableFlags_SizingStretchSame);
+  // On a phone one technique fills the room beside the labels; the others are a swipe away.
+  const float room = ImGui::GetContentRegionAvail().x;
   if (!ImGui::BeginTable("compare", static_cast<int>(techniques.size()) + 1, flags)) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   float label_width = 0;
   {
-    FontScope bold(look.fonts.heading);
+    FontScope bold(label_font(look));
     label_width = ImGui::CalcTextSize("Contraindications").x + ImGui::GetStyle().CellPadding.x * 2;
   }
   ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthFixed, label_width);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float column_width =
+      std::max(ImGui::GetFontSize() * 7,
+               room - label_width - style.CellPadding.x * 4 - style.ScrollbarSize -
+                   ImGui::GetFontSize());  // the borders, and a margin so that no text is cut
   for (const Technique* technique : techniques)
     ImGui::TableSetupColumn(technique->name.c_str(),
                             look.one_pane ? ImGuiTableColumnFlags_WidthFixed : 0,
-                            look.one_pane ? ImGui::GetFontSize() * 12 : 0);
+                            look.one_pane ? column_width : 0);
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   ImGui::TableNextColumn();
   for (const Technique* technique : techniques) {
