@@ -13,8 +13,10 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
     const bool selected = !state.browse.selected.empty();
     if (ImGui::MenuItem("Export patient handout (HTML)", nullptr, false, selected))
       actions.export_handout(state.browse.selected);
-    ImGui::Separator();
-    if (ImGui::MenuItem("Quit", "Ctrl+Q")) actions.quit();
+    if (state.platform->can_quit()) {
+      ImGui::Separator();
+      if (ImGui::MenuItem("Quit", "Ctrl+Q")) actions.quit();
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {

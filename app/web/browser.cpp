@@ -48,6 +48,8 @@ EM_JS(int, js_open_in_new_tab, (const char* url, int size), {
   return 1;
 });
 
+EM_JS(void, js_show_failure, (const char* message), { PainAtlasWeb.fail(UTF8ToString(message)); });
+
 EM_JS(double, js_page_time_ms, (), { return performance.now(); });
 
 EM_JS(void, js_report_milestone, (const char* name, double at_ms),
@@ -102,6 +104,8 @@ bool open_in_new_tab(std::string_view url) {
 }
 
 void set_title(std::string_view title) { emscripten_set_window_title(std::string(title).c_str()); }
+
+void show_failure(std::string_view message) { js_show_failure(std::string(message).c_str()); }
 
 double page_time_ms() { return js_page_time_ms(); }
 void report_milestone(std::string_view name, double at_ms) {

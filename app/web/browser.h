@@ -42,6 +42,9 @@ void download(std::string_view file_name, std::string_view content, std::string_
 bool open_in_new_tab(std::string_view url);
 void set_title(std::string_view title);
 
+// Replaces the canvas with a plain message, when the program cannot run in this browser.
+void show_failure(std::string_view message);
+
 // Milliseconds since the page started loading (performance.now()).
 double page_time_ms();
 // Tells the page that a milestone was reached (the first frame), for the benchmark and tests.

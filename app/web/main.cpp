@@ -17,7 +17,9 @@
 #include "actions.h"
 #include "app_state.h"
 #include "browser.h"
+#include "content/catalog_cache.h"
 #include "content/loader.h"
+#include "content_snapshot.h"
 #include "deep_link_state.h"
 #include "fonts.h"
 #include "panels.h"
@@ -38,7 +40,6 @@ namespace {
 // The files of the desktop, in the folder pre.js mounts from IndexedDB.
 const UserFiles kUserFiles{"/user/settings.json", "/user/user-data.json",
                            "/user/study-progress.json"};
-constexpr const char* kContentDirectory = "/content";
 // After any input a few frames are drawn, so hover, focus and layout changes settle.
 constexpr int kFramesPerWake = 3;
 // While a text field has the cursor it blinks, twice a second.
@@ -130,6 +131,7 @@ void follow_fonts_and_theme(WebApp& app) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
     app.applied_scale = scale;
     state.fonts_stale = false;
+    if (!app.first_frame_reported) report_milestone("fonts", page_time_ms());
     ui::apply_theme(state.settings.theme, scale);
     app.applied_theme = state.settings.theme;
   }
@@ -258,12 +260,18 @@ int run() {
   report_milestone("main", page_time_ms());
   ContentLimits limits;
   limits.threads = 1;  // no threads in this build: the page must not need special headers
-  LoadResult loaded = load_content(kContentDirectory, limits);
+  pin_content_times(kContentDirectory);
+  LoadResult loaded = load_content_cached(kContentDirectory, kContentCacheFile, limits);
   report_milestone("content-loaded", page_time_ms());
 
-  if (!glfwInit()) return 1;
-  app->window = glfwCreateWindow(800, 600, "Pain Atlas", nullptr, nullptr);
-  if (!app->window) return 1;
+  app->window = glfwInit() ? glfwCreateWindow(800, 600, "Pain Atlas", nullptr, nullptr) : nullptr;
+  if (!app->window) {
+    show_failure(
+        "This browser or device cannot draw with WebGL 2, which Pain Atlas needs. Hardware "
+        "acceleration may be turned off in the browser's settings. Please try a current version "
+        "of Firefox, Chrome, Edge or Safari.");
+    return 1;
+  }
   glfwMakeContextCurrent(app->window);
   glfwSetKeyCallback(app->window, on_key);
   glfwSetCharCallback(app->window, on_char);
@@ -278,6 +286,7 @@ int run() {
   io.FontAllowUserScaling = false;
   ImGui_ImplGlfw_InitForOpenGL(app->window, true);  // chains to the callbacks above
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  report_milestone("window", page_time_ms());
   if (app->test_hooks) app->items.enable();
 
   // The store was copied from IndexedDB before main() (pre.js); what cannot be read is moved

@@ -15,7 +15,9 @@ var PainAtlasWeb = (function () {
   const kChannelName = "painatlas-user-data";
   const kGlfwBackspace = 259;
   const kGlfwEnter = 257;
-  const web = { milestones: {} };
+  // Milestones of the start, in milliseconds since navigation began (start.js has the first).
+  const web = { milestones: Object.assign({}, window.painatlasMarks || {}) };
+  web.milestones["program-script"] = performance.now();
   // Events can come before the program has started (a voice list loading, a resize).
   function wakeProgram() {
     if (Module.calledRun && !ABORT) Module._painatlas_wake();
@@ -75,7 +77,9 @@ var PainAtlasWeb = (function () {
   }
 
   // Before main(): the store is copied in from IndexedDB, under the lock, and the lock is held
-  // until main() has read it (moving aside what it cannot read, which is then stored).
+  // until main() has read it (moving aside what it cannot read, which is then stored). This
+  // starts as soon as the runtime's JavaScript is evaluated (preInit), so IndexedDB is read while
+  // the WebAssembly compiles and the data downloads.
   let mainDone;
   const mainFinished = new Promise((resolve) => (mainDone = resolve));
   function mountStore() {
@@ -95,6 +99,7 @@ var PainAtlasWeb = (function () {
           failure = error;
         }
       }
+      web.milestones["store-read"] = performance.now();
       removeRunDependency("painatlas-store");
       // A program that never starts must not keep other tabs waiting.
       await Promise.race([mainFinished, new Promise((resolve) => setTimeout(resolve, 15000))]);
@@ -106,8 +111,9 @@ var PainAtlasWeb = (function () {
       }
     }).catch(() => removeRunDependency("painatlas-store"));
   }
-  Module.preRun = [].concat(Module.preRun || [], [mountStore]);
+  Module.preInit = [].concat(Module.preInit || [], [mountStore]);
   Module.postRun = [].concat(Module.postRun || [], [() => mainDone()]);
+  Module.onRuntimeInitialized = () => (web.milestones["runtime"] = performance.now());
 
   // --- address ------------------------------------------------------------------------------
   web.setAddress = function (query, depth, pane, push) {
@@ -274,6 +280,12 @@ var PainAtlasWeb = (function () {
   web.speech = speech;
   if (typeof speechSynthesis !== "undefined" && speechSynthesis.addEventListener)
     speechSynthesis.addEventListener("voiceschanged", wakeProgram);
+
+  // The program cannot run here after all (no WebGL 2 context): plain words instead.
+  web.fail = function (message) {
+    if (window.painatlasExplain) window.painatlasExplain(message);
+    if (Module.canvas) Module.canvas.style.display = "none";
+  };
 
   web.milestone = function (name, at) {
     web.milestones[name] = at;

@@ -26,6 +26,7 @@ class WebPlatform : public ui::Platform {
   bool can_reveal_documents() const override { return false; }
   bool open_document(std::string_view) override { return false; }
   bool show_in_folder(std::string_view) override { return false; }
+  bool can_quit() const override { return false; }
   void set_title(std::string_view title) override;
   ui::SpeechEngine& speech() override { return speech_; }
 

@@ -364,12 +364,8 @@ fs::path default_cache_file(const fs::path& directory) {
 LoadResult load_content_cached(const fs::path& directory, const fs::path& cache_file,
                                const ContentLimits& limits) {
   const std::string fingerprint = content_fingerprint(directory);
-  std::ifstream in(cache_file, std::ios::binary);
-  if (in) {
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string bytes = buffer.str();
-    const json cached = json::from_cbor(bytes, true, false);
+  if (const auto bytes = read_whole_file(cache_file)) {
+    const json cached = json::from_cbor(*bytes, true, false);
     try {
       if (!cached.is_discarded() && cached.value("format", 0) == kCacheFormat &&
           cached.value("fingerprint", "") == fingerprint)

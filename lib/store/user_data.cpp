@@ -77,12 +77,10 @@ namespace {
 std::optional<json> read_document(const fs::path& path, StoreReport& report) {
   std::error_code error;
   if (!fs::exists(path, error)) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  json document = json::parse(buffer.str(), nullptr, false);
+  const auto text = read_whole_file(path);
+  json document = json::parse(text.value_or(""), nullptr, false);
   std::string problem;
-  if (!in.good() && !in.eof())
+  if (!text)
     problem = "could not be read";
   else if (document.is_discarded() || !document.is_object())
     problem = "is not valid JSON";

@@ -3,6 +3,7 @@
 // program (painatlas.js, painatlas.wasm, painatlas.data).
 (function () {
   "use strict";
+  window.painatlasMarks = { "start-script": performance.now() };
   const status = document.getElementById("status");
   const statusText = document.getElementById("status-text");
   function explain(message) {
@@ -10,13 +11,14 @@
     status.classList.remove("hidden");
   }
 
+  // Cheap checks only: creating a WebGL context here would start the GPU process before the
+  // program has even been asked for. A browser that has WebGL 2 but cannot give a context (the
+  // GPU blocked, acceleration off) is told by the program itself (PainAtlasWeb.fail).
   function missing() {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function")
       return "This browser cannot run WebAssembly, which Pain Atlas needs.";
-    const probe = document.createElement("canvas");
-    if (!probe.getContext("webgl2"))
-      return "This browser or device cannot draw with WebGL 2, which Pain Atlas needs. " +
-             "Hardware acceleration may be turned off in the browser's settings.";
+    if (typeof WebGL2RenderingContext === "undefined")
+      return "This browser cannot draw with WebGL 2, which Pain Atlas needs.";
     return null;
   }
   const lacking = missing();
@@ -33,6 +35,7 @@
     });
   }
 
+  window.painatlasExplain = explain;
   window.Module = {
     canvas: document.getElementById("canvas"),
     print: (text) => console.log(text),
@@ -49,4 +52,11 @@
   script.src = "painatlas.js";
   script.onerror = () => explain("Pain Atlas could not be loaded. Check the connection and reload.");
   document.body.appendChild(script);
+  // The drawing context is made now, while the program downloads and compiles: starting the GPU
+  // side takes a while, and the program takes this context over (GL_PREINITIALIZED_CONTEXT).
+  // ImGui draws flat 2D: no depth, stencil, antialiasing or transparency against the page.
+  const context = window.Module.canvas.getContext("webgl2", {
+    alpha: false, antialias: false, depth: false, stencil: false, premultipliedAlpha: false,
+  });
+  if (context) window.Module.preinitializedWebGLContext = context;
 })();
