@@ -30,9 +30,10 @@ void print_rows(const CliContext& context, const std::vector<TechniqueIndex>& te
   context.out << techniques.size() << (techniques.size() == 1 ? " technique\n" : " techniques\n");
 }
 
-// Resolves one filter argument to a facet value id, or explains why it cannot.
-std::optional<std::string> resolve_value(const CliContext& context, Facet facet,
-                                         const std::string& typed) {
+// Resolves one filter argument to facet value ids (several when a word names several terms and
+// no broader one: they are meant together), or explains why it cannot.
+std::vector<std::string> resolve_value(const CliContext& context, Facet facet,
+                                       const std::string& typed) {
   const Catalog& catalog = context.catalog();
   std::vector<std::string> suggestions;
   const auto term_kind = [&]() -> std::optional<TermKind> {
@@ -49,7 +50,20 @@ std::optional<std::string> resolve_value(const CliContext& context, Facet facet,
   }();
   if (term_kind) {
     const auto found = lookup_term(catalog, *term_kind, typed);
-    if (found.term) return found.term->id;
+    if (found.by_words) {
+      context.err << "painatlas-cli: \"" << typed << "\" taken as ";
+      for (std::size_t i = 0; i < found.terms.size(); ++i)
+        context.err << (i == 0                        ? ""
+                        : i + 1 == found.terms.size() ? " or "
+                                                      : ", ")
+                    << '"' << found.terms[i]->name << '"';
+      context.err << '\n';
+    }
+    if (!found.terms.empty()) {
+      std::vector<std::string> ids;
+      for (const Term* term : found.terms) ids.push_back(term->id);
+      return ids;
+    }
     suggestions = found.suggestions;
   } else {
     const std::string wanted = fold(typed);
@@ -58,7 +72,7 @@ std::optional<std::string> resolve_value(const CliContext& context, Facet facet,
       const std::string& value = catalog.facet_value(facet, n);
       for (const auto& spelling : {value, catalog.facet_value_name(facet, value, false),
                                    catalog.facet_value_name(facet, value, true)}) {
-        if (fold(spelling) == wanted) return value;
+        if (fold(spelling) == wanted) return {value};
       }
       choices.push_back(value);
     }
@@ -66,7 +80,7 @@ std::optional<std::string> resolve_value(const CliContext& context, Facet facet,
       for (const Region& region : catalog.regions())
         if (fold(region.id) == wanted || fold(region.name) == wanted ||
             fold(region.lay_name) == wanted)
-          return region.id;
+          return {region.id};
     suggestions = closest_matches(wanted, choices, 3);
   }
   context.err << "painatlas-cli: unknown " << facet_id(facet) << " \"" << typed << "\"";
@@ -77,7 +91,7 @@ std::optional<std::string> resolve_value(const CliContext& context, Facet facet,
     context.err << '?';
   }
   context.err << "\n  (painatlas-cli terms lists every term)\n";
-  return std::nullopt;
+  return {};
 }
 
 }  // namespace
@@ -104,10 +118,14 @@ int run_filter(const CliContext& context, const FilterArguments& arguments) {
   bool all_known = true;
   const auto add = [&](Facet facet, const std::vector<std::string>& typed) {
     for (const auto& value : typed) {
-      if (auto resolved = resolve_value(context, facet, value))
-        query.values(facet).push_back(*resolved);
-      else
-        all_known = false;
+      const auto resolved = resolve_value(context, facet, value);
+      if (resolved.empty()) all_known = false;
+      for (const auto& id : resolved) {
+        if (facet == Facet::Contraindication && arguments.contraindication_severity)
+          query.contraindication_severity.push_back({id, *arguments.contraindication_severity});
+        else
+          query.values(facet).push_back(id);
+      }
     }
   };
   add(Facet::Indication, arguments.indications);

@@ -1,6 +1,7 @@
 // list, search, filter and terms: the commands that answer with lists.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,8 @@ int run_search(const CliContext& context, const std::vector<std::string>& words)
 struct FilterArguments {
   std::vector<std::string> indications, contraindications, risks, categories, regions,
       bleeding_risks;
+  // --absolute / --relative: the contraindications only as that severity.
+  std::optional<Severity> contraindication_severity;
 };
 int run_filter(const CliContext& context, const FilterArguments& arguments);
 

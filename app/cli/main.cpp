@@ -6,8 +6,8 @@
 #include "condition_command.h"
 #include "content/content_locator.h"
 #include "show_command.h"
-#include "speak_command.h"
 #include "situation_commands.h"
+#include "speak_command.h"
 #include "validate_command.h"
 
 namespace painatlas::cli {
@@ -106,6 +106,13 @@ int run(int argc, char** argv) {
   filter
       ->add_option("--bleeding-risk", filter_arguments.bleeding_risks, "low, intermediate or high")
       ->check(CLI::IsMember({"low", "intermediate", "high"}));
+  bool only_absolute = false, only_relative = false;
+  auto* absolute_flag = filter->add_flag(
+      "--absolute", only_absolute, "With --contraindication: only where it is listed as absolute");
+  filter
+      ->add_flag("--relative", only_relative,
+                 "With --contraindication: only where it is listed as relative")
+      ->excludes(absolute_flag);
 
   auto* terms =
       app.add_subcommand("terms", "List the vocabulary with how many techniques use each term");
@@ -172,7 +179,16 @@ int run(int argc, char** argv) {
     }
     return run_speak(context, speak_arguments);
   }
-  if (filter->parsed()) return run_filter(context, filter_arguments);
+  if (filter->parsed()) {
+    if ((only_absolute || only_relative) && filter_arguments.contraindications.empty()) {
+      std::cerr << "painatlas-cli: --absolute and --relative qualify --contraindication; name "
+                   "one, e.g. filter --contraindication pregnancy --absolute\n";
+      return kExitUsage;
+    }
+    if (only_absolute) filter_arguments.contraindication_severity = Severity::Absolute;
+    if (only_relative) filter_arguments.contraindication_severity = Severity::Relative;
+    return run_filter(context, filter_arguments);
+  }
   if (terms->parsed()) return run_terms(context, term_kind);
   if (validate->parsed()) return run_validate(context, strict);
   if (screen->parsed()) return run_screen(context, factors);

@@ -16,21 +16,22 @@ int run_screen(const CliContext& context, const std::vector<std::string>& typed)
   std::vector<std::string> factors;
   for (const auto& word : typed) {
     const auto found = lookup_term(catalog, TermKind::Factor, word);
-    if (!found.term) {
+    if (found.terms.empty()) {
       context.err << "painatlas-cli: unknown factor \"" << word << "\"";
       for (std::size_t i = 0; i < found.suggestions.size(); ++i)
         context.err << (i ? ", \"" : "; did you mean \"") << found.suggestions[i] << '"';
       context.err << "\n  (painatlas-cli terms factors lists them all)\n";
       return kExitUsage;
     }
-    factors.push_back(found.term->id);
+    for (const Term* term : found.terms) factors.push_back(term->id);
   }
   const auto results = screen(catalog, factors);
   if (context.format == Format::Json) {
     json rows = json::array();
     for (const auto& result : results) {
       json reasons = json::array();
-      for (const auto& reason : result.reasons) reasons.push_back(reason.text);
+      for (const auto& reason : result.reasons)
+        reasons.push_back(reason_text(reason, Audience::Student));
       const Technique& technique = catalog.techniques()[result.technique];
       rows.push_back({{"id", technique.id},
                       {"name", technique.name},
@@ -46,7 +47,8 @@ int run_screen(const CliContext& context, const std::vector<std::string>& typed)
     for (const auto& result : results) {
       if (result.status != status) continue;
       context.out << "  " << catalog.techniques()[result.technique].name << '\n';
-      for (const auto& reason : result.reasons) context.out << "      - " << reason.text << '\n';
+      for (const auto& reason : result.reasons)
+        context.out << "      - " << reason_text(reason, Audience::Student) << '\n';
     }
   }
   context.out << '\n' << kDisclaimer << '\n';
@@ -70,7 +72,7 @@ int run_quiz(const CliContext& context, std::size_t count, std::uint64_t seed) {
                       {"options", q.options},
                       {"answer", q.correct},
                       {"explanation", q.explanation},
-                      {"reference", q.reference}});
+                      {"references", q.references}});
     context.out << json{{"seed", seed}, {"questions", rows}}.dump(2) << '\n';
     return kExitOk;
   }
@@ -83,7 +85,9 @@ int run_quiz(const CliContext& context, std::size_t count, std::uint64_t seed) {
       context.out << "   " << static_cast<char>('A' + i) << ") " << q.options[i] << '\n';
     context.out << '\n';
     answers += std::to_string(number++) + ". " + static_cast<char>('A' + q.correct) + " - " +
-               q.explanation + (q.reference.empty() ? "" : " [" + q.reference + "]") + "\n";
+               q.explanation;
+    for (const auto& reference : q.references) answers += " [" + reference + "]";
+    answers += "\n";
   }
   context.out << "Answers\n-------\n" << answers;
   return kExitOk;

@@ -39,8 +39,8 @@ int run_speak(const CliContext& context, const SpeakArguments& arguments) {
     context.err << "painatlas-cli: " << error << '\n';
     return kExitNotFound;
   }
-  if (std::string failure = write_file_atomically(arguments.out,
-                                                  wav_bytes(audio->samples, audio->sample_rate));
+  if (std::string failure =
+          write_file_atomically(arguments.out, wav_bytes(audio->samples, audio->sample_rate));
       !failure.empty()) {
     context.err << "painatlas-cli: could not write " << arguments.out << ": " << failure << '\n';
     return kExitNotFound;

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <ctime>
@@ -182,7 +183,7 @@ int run(const Options& options) {
     state.platform = std::make_shared<DesktopPlatform>(window.handle());
   Actions actions;
   apply_options(options, state, actions);
-  for (const auto& message : state.messages) std::cerr << "painatlas: " << message << '\n';
+  for (const auto& message : state.messages) std::cerr << "painatlas: " << message.text << '\n';
   state.shown_title = window_title(state);
   state.platform->set_title(state.shown_title);
 
@@ -225,7 +226,10 @@ int run(const Options& options) {
       applied_theme = state.settings.theme;
     }
     // A couple of frames per wake-up let hover and focus changes settle.
-    for (int frame = 0; frame < 2; ++frame) {
+    // A frame that changed something draws two more: a window it opened (the handout dialog)
+    // sizes itself on its first frame and shows on the next, with no input to wake the loop.
+    int frames = 2;
+    for (int frame = 0; frame < frames; ++frame) {
       backends.begin_frame();
       ImGui::NewFrame();
       draw_main_window(state, fonts, actions);
@@ -233,6 +237,7 @@ int run(const Options& options) {
       const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
       window.clear(background.x, background.y, background.z);
       backends.render();
+      if (!actions.empty()) frames = std::min(frame + 3, 8);
       apply_actions(state, actions);
       if (screenshot && --screenshot_frames <= 0) {
         int fb_width = 0, fb_height = 0;

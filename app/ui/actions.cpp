@@ -16,7 +16,9 @@ constexpr float kFontScaleStep = 0.125f;
 constexpr float kMinFontScale = 0.75f;
 constexpr float kMaxFontScale = 2.5f;
 
-void select(AppState& state, const std::string& id, bool record) {
+// A newly opened technique starts at the top; going back or forward returns to where the reader
+// was on it. An empty id shows none.
+void select(AppState& state, const std::string& id, bool from_history) {
   if (id.empty()) {
     state.browse.selected.clear();
     state.pane = Pane::Results;
@@ -26,20 +28,64 @@ void select(AppState& state, const std::string& id, bool record) {
   state.browse.selected = id;
   state.view = MainView::Browse;
   state.pane = Pane::Detail;
-  if (record) state.history.visit(id);
+  auto place = state.detail.scroll_of.find(id);
+  state.detail.scroll_to =
+      from_history && place != state.detail.scroll_of.end() ? place->second : 0.0f;
+  if (!from_history) state.history.visit(id);
 }
 
-void export_handout(AppState& state, const std::string& id) {
-  const Technique* technique = state.catalog->find_technique(id);
+void save_handout(AppState& state) {
+  HandoutDialog& dialog = state.handout;
+  const Technique* technique = state.catalog->find_technique(dialog.technique);
   if (!technique) return;
-  const SavedDocument saved = state.platform->save_document(
-      "Pain Atlas - " + technique->name + " (handout).html",
-      render_handout(*state.catalog, *technique, HandoutFormat::Html), "text/html");
-  if (saved.ok)
-    state.messages.push_back("Handout saved to " + saved.location +
-                             " (open it in a browser to print)");
-  else if (!saved.error.empty())
-    state.messages.push_back("Could not save the handout: " + saved.error);
+  const auto index = state.catalog->technique_index(technique->id);
+  const ScreeningResult* situation = dialog.include_situation && index && !state.screening.empty()
+                                         ? &state.screening[*index]
+                                         : nullptr;
+  dialog.saved = state.platform->save_document(
+      technique->name + " - Pain Atlas handout.html",
+      render_handout(*state.catalog, *technique, HandoutFormat::Html, situation), "text/html");
+  if (dialog.saved->ok)
+    state.messages.emplace_back("Handout saved: " + dialog.saved->location,
+                                Message::Level::Success);
+  else
+    state.messages.emplace_back("Could not save the handout: " + dialog.saved->error);
+}
+
+// The techniques a study session draws on, from the start screen's choice.
+StudyTopic study_topic(const AppState& state) {
+  StudyTopic topic;
+  const auto& techniques = state.catalog->techniques();
+  switch (state.study.setup.topic) {
+    case StudyTopicKind::Everything:
+      break;
+    case StudyTopicKind::Category:
+      for (const auto& t : techniques)
+        if (t.category == state.study.setup.category) topic.push_back(t.id);
+      break;
+    case StudyTopicKind::CurrentList:
+      for (const auto& row : state.browse.results.rows)
+        topic.push_back(techniques[row.technique].id);
+      break;
+    case StudyTopicKind::Bookmarks:
+      topic = state.user.bookmarks;
+      break;
+  }
+  return topic;
+}
+
+std::string study_topic_name(const AppState& state) {
+  switch (state.study.setup.topic) {
+    case StudyTopicKind::Everything:
+      return "Every technique";
+    case StudyTopicKind::Category:
+      return std::string(enum_label(state.study.setup.category));
+    case StudyTopicKind::CurrentList:
+      return "The techniques in the list";
+    case StudyTopicKind::Bookmarks:
+      return "Your bookmarks";
+  }
+  return {};
 }
 
 void answer_question(AppState& state, std::size_t option) {
@@ -54,7 +100,7 @@ void answer_question(AppState& state, std::size_t option) {
   if (state.persist)
     if (std::string failure = save_study_progress(state.files.study, study.progress);
         !failure.empty())
-      state.messages.push_back("Could not save your study progress: " + failure);
+      state.messages.emplace_back("Could not save your study progress: " + failure);
 }
 
 void remember_view(AppState& state) {
@@ -95,10 +141,11 @@ void apply_actions(AppState& state, Actions& actions) {
         state.browse.query.text = action.text;
         state.edit.search = action.text;
         state.browse.results_stale = true;
+        state.restored_notice.clear();  // the reader has taken over
         break;
       case ActionKind::Select:
         user_changed = true;
-        select(state, action.text, true);
+        select(state, action.text, false);
         break;
       case ActionKind::ToggleFacet:
         state.browse.query.filter.toggle(action.facet, action.text);
@@ -123,11 +170,11 @@ void apply_actions(AppState& state, Actions& actions) {
         break;
       case ActionKind::Back:
         user_changed = true;
-        if (auto id = state.history.back()) select(state, *id, false);
+        if (auto id = state.history.back()) select(state, *id, true);
         break;
       case ActionKind::Forward:
         user_changed = true;
-        if (auto id = state.history.forward()) select(state, *id, false);
+        if (auto id = state.history.forward()) select(state, *id, true);
         break;
       case ActionKind::ToggleBookmark: {
         user_changed = true;
@@ -206,12 +253,14 @@ void apply_actions(AppState& state, Actions& actions) {
         user_changed = true;
         toggle_in_list(state.user.situation, action.text);
         refresh_screening(state);
+        state.restored_notice.clear();
         break;
       }
       case ActionKind::ClearSituation:
         user_changed = true;
         state.user.situation.clear();
         refresh_screening(state);
+        state.restored_notice.clear();
         break;
       case ActionKind::ShowLeftPanel:
         state.left_panel = static_cast<LeftPanel>(action.number);
@@ -223,8 +272,10 @@ void apply_actions(AppState& state, Actions& actions) {
             study.next_seed != 0 ? study.next_seed
                                  : static_cast<std::uint64_t>(
                                        std::chrono::system_clock::now().time_since_epoch().count());
+        const StudyTopic topic = study_topic(state);
         study.session = start_study_session(*state.catalog, study.progress,
-                                            static_cast<std::size_t>(action.number), seed);
+                                            static_cast<std::size_t>(action.number), seed, topic);
+        study.topic_name = study_topic_name(state);
         study.current = 0;
         study.chosen.reset();
         study.answers.clear();
@@ -246,7 +297,69 @@ void apply_actions(AppState& state, Actions& actions) {
         state.study.chosen.reset();
         break;
       case ActionKind::ExportHandout:
-        export_handout(state, action.text);
+        if (!state.catalog->find_technique(action.text)) break;
+        state.handout = HandoutDialog{true, action.text, !state.user.situation.empty(), {}};
+        break;
+      case ActionKind::SaveHandout:
+        save_handout(state);
+        break;
+      case ActionKind::SetHandoutSituation:
+        state.handout.include_situation = action.number != 0;
+        break;
+      case ActionKind::OpenSavedHandout:
+        if (state.handout.saved && state.handout.saved->ok &&
+            !state.platform->open_document(state.handout.saved->location))
+          state.messages.emplace_back("Could not open " + state.handout.saved->location);
+        break;
+      case ActionKind::ShowSavedHandout:
+        if (state.handout.saved && state.handout.saved->ok &&
+            !state.platform->show_in_folder(state.handout.saved->location))
+          state.messages.emplace_back("Could not show the folder of " +
+                                      state.handout.saved->location);
+        break;
+      case ActionKind::CloseHandout:
+        state.handout = HandoutDialog{};
+        break;
+      case ActionKind::ToggleSeverity:
+        state.browse.query.filter.toggle_severity(action.text,
+                                                  static_cast<Severity>(action.number));
+        state.browse.results_stale = true;
+        break;
+      case ActionKind::JumpToSection:
+        state.detail.jump_to = action.text;
+        break;
+      case ActionKind::DismissRestored:
+        state.restored_notice.clear();
+        break;
+      case ActionKind::ClearRestored:
+        user_changed = true;
+        state.browse.query.text.clear();
+        state.edit.search.clear();
+        state.browse.results_stale = true;
+        state.user.situation.clear();
+        refresh_screening(state);
+        state.restored_notice.clear();
+        break;
+      case ActionKind::FocusPane:
+        // The toolbar's place for the keyboard is the search box.
+        if (static_cast<Pane>(action.number) == Pane::Toolbar) {
+          state.edit.focus_search = true;
+          state.focus.current = Pane::Toolbar;
+          state.focus.requested.reset();
+        } else {
+          state.focus.requested = static_cast<Pane>(action.number);
+        }
+        break;
+      case ActionKind::FinishStudy:
+        // The summary covers what was answered; unanswered questions are simply not asked.
+        if (state.study.active()) {
+          state.study.session.resize(state.study.answers.size());
+          state.study.current = state.study.session.size();
+          state.study.chosen.reset();
+        }
+        break;
+      case ActionKind::DismissMessage:
+        if (!state.messages.empty()) state.messages.pop_back();
         break;
       case ActionKind::OpenUrl:
         if (!state.platform->open_url(action.text))

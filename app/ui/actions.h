@@ -6,12 +6,12 @@
 #include <vector>
 
 #include "catalog/catalog.h"
-#include "layout.h"
 #include "store/user_data.h"
 
 namespace painatlas::ui {
 
 struct AppState;
+enum class Pane;
 
 enum class ActionKind {
   SetQuery,
@@ -43,6 +43,18 @@ enum class ActionKind {
   EndStudy,
   ExportHandout,
   OpenUrl,
+  ToggleSeverity,
+  JumpToSection,
+  DismissRestored,
+  ClearRestored,
+  FocusPane,
+  SaveHandout,
+  SetHandoutSituation,
+  OpenSavedHandout,
+  ShowSavedHandout,
+  CloseHandout,
+  FinishStudy,
+  DismissMessage,
   ShowPane
 };
 
@@ -102,8 +114,33 @@ class Actions {
   void answer(int option) { push({ActionKind::Answer, {}, Facet::Indication, option}); }
   void next_question() { push({ActionKind::NextQuestion, {}}); }
   void end_study() { push({ActionKind::EndStudy, {}}); }
+  // Opens the handout dialog for a technique; save_handout() writes it.
   void export_handout(std::string id) { push({ActionKind::ExportHandout, std::move(id)}); }
   void open_url(std::string url) { push({ActionKind::OpenUrl, std::move(url)}); }
+  // A contraindication value for one severity only.
+  void toggle_severity(std::string value, Severity severity) {
+    push({ActionKind::ToggleSeverity, std::move(value), Facet::Contraindication,
+          static_cast<int>(severity)});
+  }
+  void jump_to_section(std::string heading) {
+    push({ActionKind::JumpToSection, std::move(heading)});
+  }
+  void dismiss_restored() { push({ActionKind::DismissRestored, {}}); }
+  // Clears the restored search and situation ticks.
+  void clear_restored() { push({ActionKind::ClearRestored, {}}); }
+  void focus_pane(Pane pane) {
+    push({ActionKind::FocusPane, {}, Facet::Indication, static_cast<int>(pane)});
+  }
+  void save_handout() { push({ActionKind::SaveHandout, {}}); }
+  void set_handout_situation(bool include) {
+    push({ActionKind::SetHandoutSituation, {}, Facet::Indication, include ? 1 : 0});
+  }
+  void open_saved_handout() { push({ActionKind::OpenSavedHandout, {}}); }
+  void show_saved_handout() { push({ActionKind::ShowSavedHandout, {}}); }
+  void close_handout() { push({ActionKind::CloseHandout, {}}); }
+  // Ends a study session now and shows the summary of what was answered.
+  void finish_study() { push({ActionKind::FinishStudy, {}}); }
+  void dismiss_message() { push({ActionKind::DismissMessage, {}}); }
   // On a narrow screen: which pane to show.
   void show_pane(Pane pane) {
     push({ActionKind::ShowPane, {}, Facet::Indication, static_cast<int>(pane)});

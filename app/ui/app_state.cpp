@@ -1,6 +1,33 @@
 #include "app_state.h"
 
+#include "catalog/term_lookup.h"
+
 namespace painatlas::ui {
+
+namespace {
+
+// "Restored from your last visit: the search “knee” and 2 situation ticks (…)." Leftover
+// choices change what the list shows, so they are named once rather than applied silently.
+std::string restored_notice(const AppState& state) {
+  std::vector<std::string> parts;
+  if (!state.browse.query.text.empty())
+    parts.push_back("the search \u201c" + state.browse.query.text + "\u201d");
+  const auto& ticked = state.user.situation;
+  if (!ticked.empty()) {
+    std::string names;
+    for (const auto& id : ticked)
+      if (const Term* term = state.catalog->find_term(id))
+        names += (names.empty() ? "" : ", ") + term->lay_name;
+    parts.push_back(std::to_string(ticked.size()) + " situation tick" +
+                    (ticked.size() == 1 ? "" : "s") + " (" + names + ")");
+  }
+  if (parts.empty()) return {};
+  std::string notice = "Restored from your last visit: " + parts[0];
+  if (parts.size() > 1) notice += " and " + parts[1];
+  return notice + ".";
+}
+
+}  // namespace
 
 AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Problem> problems,
                         UserFiles files, bool persist) {
@@ -14,7 +41,7 @@ AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Prob
     state.settings = load_settings(state.files.settings, report);
     state.user = load_user_data(state.files.user_data, report);
     state.user_saved = state.user;
-    state.messages = std::move(report.messages);
+    state.messages.assign(report.messages.begin(), report.messages.end());
   }
   // Restore the last view, dropping ids that the content no longer has.
   const LastView& last = state.user.last_view;
@@ -29,6 +56,7 @@ AppState make_app_state(std::shared_ptr<const Catalog> catalog, std::vector<Prob
   std::erase_if(state.user.situation,
                 [&](const std::string& id) { return !state.catalog->find_term(id); });
   refresh_screening(state);
+  state.restored_notice = restored_notice(state);
   if (persist) {
     StoreReport report;
     state.study.progress = load_study_progress(state.files.study, report);
@@ -59,9 +87,24 @@ void refresh_screening(AppState& state) {
 }
 
 void refresh_results(AppState& state) {
-  if (!state.browse.results_stale) return;
-  state.browse.results = run_browse_query(*state.catalog, state.browse.query);
-  state.browse.results_stale = false;
+  BrowseState& browse = state.browse;
+  if (!browse.results_stale) return;
+  const Catalog& catalog = *state.catalog;
+  browse.results = run_browse_query(catalog, browse.query);
+  browse.results_stale = false;
+  browse.named_factors.clear();
+  for (const Term* term : terms_named_in(catalog, TermKind::Factor, browse.query.text))
+    browse.named_factors.push_back(term->id);
+  // Explaining a match reads the vocabulary again; the first rows are the ones people read.
+  constexpr std::size_t kExplained = 200;
+  browse.related.clear();
+  const auto related_bit = static_cast<std::uint8_t>(SearchField::Related);
+  for (std::size_t i = 0; i < browse.results.rows.size() && i < kExplained; ++i) {
+    const ResultRow& row = browse.results.rows[i];
+    if (!(row.matched & related_bit)) continue;
+    auto why = related_matches(catalog, row.technique, browse.query.text);
+    if (!why.empty()) browse.related.emplace(row.technique, std::move(why));
+  }
 }
 
 }  // namespace painatlas::ui
@@ -93,8 +136,9 @@ void apply_reloaded_content(AppState& state, LoadResult reloaded) {
   state.browse.results_stale = true;
   refresh_results(state);
   refresh_screening(state);
-  state.messages.push_back("Content reloaded: " + std::to_string(catalog.techniques().size()) +
-                           " techniques.");
+  state.messages.emplace_back(
+      "Content reloaded: " + std::to_string(catalog.techniques().size()) + " techniques.",
+      Message::Level::Info);
 }
 
 }  // namespace painatlas::ui

@@ -2,12 +2,16 @@
 // rest is the reader's state (query, selection, settings, bookmarks) and the UI's own buffers.
 #pragma once
 
+#include <array>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "catalog/browse_query.h"
 #include "catalog/catalog.h"
+#include "catalog/related_match.h"
 #include "content/loader.h"
 #include "content/problem.h"
 #include "layout.h"
@@ -27,6 +31,10 @@ struct BrowseState {
   ResultSet results;
   bool results_stale = true;
   std::string selected;  // technique id, or empty
+  // Answers from lib/ kept with the results, not asked again every frame:
+  std::vector<std::string> named_factors;  // situation factors the search words name
+  // Why the first rows matched through a related term, by technique (only those that did).
+  std::map<TechniqueIndex, std::vector<RelatedMatch>> related;
 };
 
 // Text being edited, kept apart from the data it will become.
@@ -38,7 +46,58 @@ struct EditBuffers {
   bool focus_search = false;
 };
 
-enum class LeftPanel { Filters, Situation, BodyMap };
+// Results is a tab of its own only in the narrow layout (large text), beside the others.
+enum class LeftPanel { Filters, Situation, BodyMap, Results };
+
+// The detail pane's place: each technique opens at the top, and back/forward return to where the
+// reader was. The panel records the scroll; actions ask for a new one.
+struct DetailView {
+  std::string shown;                       // the technique drawn last frame
+  std::optional<float> scroll_to;          // applied when the pane is next drawn
+  std::map<std::string, float> scroll_of;  // by technique id
+  std::string jump_to;                     // a section heading asked for by its link
+};
+
+// Keyboard focus between the panes, in Tab order. ImGui 1.86 moves Tab only between text fields,
+// so the program keeps this itself and hands ImGui's navigation the pane's window.
+enum class Pane { Toolbar, Filters, Results, Detail };
+inline constexpr int kPaneCount = 4;
+struct KeyboardFocus {
+  std::optional<Pane> requested;  // focus this pane on the next frame
+  Pane current = Pane::Toolbar;
+  int results_cursor = -1;  // the row the keyboard is on in the results
+};
+
+// Facet values keep their places while the pointer is over the filters, so a click never lands on
+// a value that moved; they are sorted again once it leaves.
+struct FacetOrder {
+  bool frozen = false;
+  std::array<std::vector<std::string>, kFacetCount> values;  // by Facet, as last shown
+};
+
+// What the study start screen has chosen.
+enum class StudyTopicKind { Everything, Category, CurrentList, Bookmarks };
+struct StudySetup {
+  StudyTopicKind topic = StudyTopicKind::Everything;
+  Category category = Category::Sympathetic;
+  int count = 10;
+};
+
+// Saving a handout: choose whether it includes "Your situation", then where it went.
+struct HandoutDialog {
+  bool open = false;
+  std::string technique;
+  bool include_situation = true;
+  std::optional<SavedDocument> saved;
+};
+
+// Something to tell the reader in the footer. Good news is not a warning.
+struct Message {
+  enum class Level { Info, Success, Problem };
+  Message(std::string words, Level how = Level::Problem) : text(std::move(words)), level(how) {}
+  std::string text;
+  Level level;
+};
 
 struct StudyState {
   StudyProgress progress;
@@ -47,6 +106,8 @@ struct StudyState {
   std::optional<std::size_t> chosen;  // the option picked for the current question
   std::vector<AnswerRecord> answers;
   std::uint64_t next_seed = 0;  // 0: seed from the clock
+  StudySetup setup;
+  std::string topic_name;  // what the running session is about, for its header
   bool active() const { return !session.empty(); }
   bool finished() const { return active() && current >= session.size(); }
 };
@@ -72,8 +133,10 @@ struct AppState {
   UserData user;
   UserData user_saved;  // as last read or written: the base when merging with another window
   UserFiles files;
-  bool persist = true;                // false in screenshot mode and tests: nothing is written
-  std::vector<std::string> messages;  // store reports and save failures, shown to the reader
+  bool persist = true;            // false in screenshot mode and tests: nothing is written
+  std::vector<Message> messages;  // store reports, saves and their failures, for the reader
+  // What was restored from the last visit (search words, situation ticks), said once at start.
+  std::string restored_notice;
 
   MainView view = MainView::Browse;
   Screen screen;
@@ -87,6 +150,10 @@ struct AppState {
   NavigationHistory history;
   EditBuffers edit;
   OpenWindows windows;
+  DetailView detail;
+  KeyboardFocus focus;
+  FacetOrder facet_order;
+  HandoutDialog handout;
 
   // Links, saved documents, the title and speech: the desktop's or the browser's.
   std::shared_ptr<Platform> platform = std::make_shared<NullPlatform>();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
 
@@ -53,6 +54,22 @@ void draw_body_map_panel(const Catalog& catalog, const BrowseState& browse, cons
   }
   muted_wrapped(look,
                 "Point at a body area to see how many techniques treat it; click to filter by it.");
+  // The counts follow the search and the other filters, like the list: say so, with a way out.
+  const std::string narrowing =
+      narrowing_words(catalog, browse.query, look.audience == Audience::Patient);
+  if (!narrowing.empty()) {
+    {
+      ColorScope accent(ImGuiCol_Text, look.colors().intermediate);
+      ImGui::TextUnformatted(icon::kFilter);
+    }
+    ImGui::SameLine();
+    wrapped("Counting only within: " + narrowing + ".");
+    if (!browse.query.text.empty() && ImGui::SmallButton("Clear search")) actions.set_query({});
+    if (!browse.query.filter.empty()) {
+      if (!browse.query.text.empty()) ImGui::SameLine();
+      if (ImGui::SmallButton("Clear filters")) actions.clear_filters();
+    }
+  }
   const float available = ImGui::GetContentRegionAvail().x;
   const float scale =
       std::min(available / map.width,

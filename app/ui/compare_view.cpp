@@ -94,16 +94,25 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
     FontScope bold(label_font(look));
     label_width = ImGui::CalcTextSize("Contraindications").x + ImGui::GetStyle().CellPadding.x * 2;
   }
-  ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthFixed, label_width);
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float column_width =
-      std::max(ImGui::GetFontSize() * 7,
-               room - label_width - style.CellPadding.x * 4 - style.ScrollbarSize -
-                   ImGui::GetFontSize());  // the borders, and a margin so that no text is cut
-  for (const Technique* technique : techniques)
-    ImGui::TableSetupColumn(technique->name.c_str(),
-                            look.one_pane ? ImGuiTableColumnFlags_WidthFixed : 0,
-                            look.one_pane ? column_width : 0);
+  if (look.one_pane) {
+    // A phone: one technique fills the room beside the labels; the others are a swipe away.
+    ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthFixed, label_width);
+    const float column_width =
+        std::max(ImGui::GetFontSize() * 7,
+                 room - label_width - style.CellPadding.x * 4 - style.ScrollbarSize -
+                     ImGui::GetFontSize());  // the borders, and a margin so that no text is cut
+    for (const Technique* technique : techniques)
+      ImGui::TableSetupColumn(technique->name.c_str(), ImGuiTableColumnFlags_WidthFixed,
+                              column_width);
+  } else {
+    // The labels take at most a fifth of the width and wrap; the techniques share the rest.
+    const float share = static_cast<float>(techniques.size());
+    ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch,
+                            std::min(label_width / room, 0.2f) * share / 0.8f);
+    for (const Technique* technique : techniques)
+      ImGui::TableSetupColumn(technique->name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  }
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   ImGui::TableNextColumn();
   for (const Technique* technique : techniques) {
@@ -163,11 +172,12 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
       ImGui::SameLine();
       term_link(look, catalog, Facet::Risk, risk->term, actions);
       ImGui::SameLine();
-      ImGui::TextDisabled(
-          "%s%s",
-          std::string(patient ? frequency_in_words(risk->frequency) : enum_label(risk->frequency))
-              .c_str(),
-          risk->severity == RiskSeverity::Serious ? ", serious" : "");
+      const std::string how =
+          std::string(patient ? frequency_in_words(risk->frequency) : enum_label(risk->frequency)) +
+          (risk->severity == RiskSeverity::Serious ? ", serious" : "");
+      // Wraps inside the cell rather than running under the next column.
+      ColorScope muted(ImGuiCol_Text, look.colors().muted);
+      ImGui::TextWrapped("%s", how.c_str());
     }
   });
   if (!patient) {

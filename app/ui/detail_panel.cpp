@@ -1,7 +1,9 @@
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <span>
 
 #include "catalog/string_list.h"
 #include "icons.h"
@@ -14,10 +16,87 @@ namespace painatlas::ui {
 namespace {
 
 // Sections:
-//   header      name, category, bleeding risk, bookmark / compare buttons
+//   header      name, category, bleeding risk, bookmark / compare / handout buttons
+//   links       one link per section of the register in use; stays put while the body scrolls
 //   patient     what it is, why, what happens, before, after, benefit, problems, reasons, questions
 //   student     overview, indications, contraindications, risks, bleeding, procedure, benefit,
-//   evidence, references both        related techniques, personal note, review date and disclaimer
+//               evidence, references
+//   both        related techniques, personal note, review date and disclaimer
+
+// A section as its link names it and as its heading reads.
+struct Section {
+  const char* link;
+  const char* heading;
+};
+
+constexpr Section kSituation{"Your situation", "Your situation"};
+constexpr Section kPatientSections[] = {{"What it is", "What it is"},
+                                        {"Why", "Why it is offered"},
+                                        {"What happens", "What happens"},
+                                        {"Before", "Before"},
+                                        {"After", "After"},
+                                        {"Benefit", "What it may do for you"},
+                                        {"Problems", "Possible problems, and how often"},
+                                        {"When not", "When it may not be done"},
+                                        {"Bleeding", "Blood thinners and bleeding"},
+                                        {"Questions", "Questions to ask your doctor"},
+                                        {"My note", "My note"}};
+constexpr Section kStudentSections[] = {{"Overview", "Overview"},
+                                        {"Indications", "Indications"},
+                                        {"Contraindications", "Contraindications"},
+                                        {"Risks", "Risks, by frequency"},
+                                        {"Bleeding risk", "Bleeding-risk class"},
+                                        {"Procedure", "Procedure"},
+                                        {"Before/after", "Before and after"},
+                                        {"Benefit", "Expected benefit"},
+                                        {"Evidence", "Evidence"},
+                                        {"References", "References"},
+                                        {"My note", "My note"}};
+
+const Section& section(const char* link, Audience audience) {
+  if (std::string_view(link) == kSituation.link) return kSituation;
+  for (const Section& s : audience == Audience::Patient
+                              ? std::span<const Section>(kPatientSections)
+                              : std::span<const Section>(kStudentSections))
+    if (std::string_view(s.link) == link) return s;
+  return kSituation;
+}
+
+// A section heading; when its link was followed, the body scrolls to put it at the top.
+void section_heading(const Look& look, DetailView& detail, const char* link,
+                     std::string_view icon = {}) {
+  const Section& s = section(link, look.audience);
+  if (detail.jump_to == s.link) {
+    ImGui::SetScrollHereY(0.0f);
+    detail.jump_to.clear();
+  }
+  heading(look, icon.empty() ? std::string(s.heading) : std::string(icon) + "  " + s.heading);
+}
+
+// The row of section links under the header, wrapping as needed; where the pane is short (large
+// text) one "Go to" menu instead, so the text keeps the room.
+void section_links(const Look& look, bool has_situation, bool compact, Actions& actions) {
+  std::vector<const Section*> shown;
+  if (has_situation) shown.push_back(&kSituation);
+  for (const Section& s : look.audience == Audience::Patient
+                              ? std::span<const Section>(kPatientSections)
+                              : std::span<const Section>(kStudentSections))
+    shown.push_back(&s);
+  if (compact) {
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 12));
+    if (ImGui::BeginCombo("##go-to", "Go to section")) {
+      for (const Section* s : shown)
+        if (ImGui::Selectable(s->heading)) actions.jump_to_section(s->link);
+      ImGui::EndCombo();
+    }
+    return;
+  }
+  Flow flow;
+  for (const Section* s : shown) {
+    flow.next(ImGui::CalcTextSize(s->link).x);
+    if (link(look, s->link, s->link)) actions.jump_to_section(s->link);
+  }
+}
 
 void header(const Technique& technique, const UserData& user,
             const std::vector<std::string>& compare, const Look& look, Actions& actions) {
@@ -26,50 +105,49 @@ void header(const Technique& technique, const UserData& user,
     ColorScope muted(ImGuiCol_Text, look.colors().muted);
     ImGui::TextUnformatted(std::string(enum_label(technique.category)).c_str());
   }
-  ImGui::SameLine(0, ImGui::GetFontSize());
   const std::string risk_words =
       std::string(enum_label(technique.bleeding_risk)) + " bleeding risk";
-  if (ImGui::GetContentRegionAvail().x <
-      ImGui::CalcTextSize(risk_words.c_str()).x + ImGui::GetFontSize() * 1.5f)
-    ImGui::NewLine();  // a phone: the class goes under the category
+  ImGui::SameLine(0, ImGui::GetFontSize());
+  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(risk_words.c_str()).x * 1.2f)
+    ImGui::NewLine();
   bleeding_risk_badge(look, technique.bleeding_risk, true);
 
+  // The buttons wrap onto a second row rather than run off the pane at large text.
+  Flow flow;
+  const auto fit = [&](const std::string& label) {
+    flow.next(ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+  };
   const bool bookmarked = list_contains(user.bookmarks, technique.id);
   const std::string bookmark_label = bookmarked ? std::string(icon::kBookmark) + " Bookmarked"
                                                 : std::string(icon::kBookmarkEmpty) + " Bookmark";
-  Flow buttons;  // on a phone they wrap rather than run off the screen
-  buttons.next(button_width(bookmark_label));
+  fit(bookmark_label);
   if (ImGui::Button(bookmark_label.c_str())) actions.toggle_bookmark(technique.id);
   const bool compared = std::find(compare.begin(), compare.end(), technique.id) != compare.end();
-  const std::string compare_label = compared ? std::string(icon::kColumns) + " Remove from compare"
-                                             : std::string(icon::kPlus) + " Add to compare";
-  buttons.next(button_width(compare_label));
   if (compared) {
-    if (ImGui::Button(compare_label.c_str())) actions.remove_from_compare(technique.id);
+    const std::string label = std::string(icon::kColumns) + " Remove from compare";
+    fit(label);
+    if (ImGui::Button(label.c_str())) actions.remove_from_compare(technique.id);
   } else {
+    const std::string label = std::string(icon::kPlus) + " Add to compare";
+    fit(label);
     DisabledScope full(compare.size() >= kMaxCompared);
-    if (ImGui::Button(compare_label.c_str())) actions.add_to_compare(technique.id);
+    if (ImGui::Button(label.c_str())) actions.add_to_compare(technique.id);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-      ImGui::SetTooltip(compare.size() >= kMaxCompared
-                            ? "Compare holds 4 techniques; remove one first"
-                            : "Compare up to 4 techniques side by side");
+      tooltip(compare.size() >= kMaxCompared ? "Compare holds 4 techniques; remove one first"
+                                             : "Compare up to 4 techniques side by side");
   }
   const std::string handout_label = std::string(icon::kDownload) + " Handout";
-  buttons.next(button_width(handout_label));
+  fit(handout_label);
   if (ImGui::Button(handout_label.c_str())) actions.export_handout(technique.id);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save a printable page in plain language (HTML)");
-  ImGui::Separator();
+  if (ImGui::IsItemHovered()) tooltip("Save a printable page in plain language (HTML)");
 }
 
 // What the reader's ticked factors mean for this technique, with the content's reasons.
-void situation(const ScreeningResult& result, const Look& look) {
-  heading(look, "Your situation");
+void situation(const ScreeningResult& result, const Look& look, DetailView& detail) {
+  section_heading(look, detail, kSituation.link);
   screening_badge(look, result.status, true);
-  for (const auto& reason : result.reasons) bullet_wrapped(reason.text);
-  muted_wrapped(
-      look,
-      "From the content only. Your own doctors weigh your situation; do not change a medicine "
-      "because of this.");
+  for (const auto& reason : result.reasons) bullet_wrapped(reason_text(reason, look.audience));
+  muted_wrapped(look, kSituationCaveat);
 }
 
 void numbered(const std::vector<std::string>& steps) {
@@ -116,6 +194,7 @@ void contraindications(const Catalog& catalog, const Technique& technique, const
       ImGui::Bullet();
       ImGui::SameLine();
       term_link(look, catalog, Facet::Contraindication, item->term, actions);
+      // Patients see the plain patient_note, or nothing: notes are written for clinicians.
       if (const std::string& note = note_for(*item, look.audience); !note.empty()) {
         ImGui::Indent(ImGui::GetFontSize() * 1.5f);
         muted_wrapped(look, note);
@@ -206,7 +285,7 @@ void references(const Technique& technique, const Look& look, Actions& actions) 
       if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label.c_str()).x)
         ImGui::NewLine();  // the next identifier goes on a line of its own on a narrow screen
       if (link(look, label, key)) actions.open_url(url);
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", url.c_str());
+      if (ImGui::IsItemHovered()) tooltip(url);
       ImGui::SameLine(0, ImGui::GetFontSize());
     };
     if (!reference.doi.empty())
@@ -246,32 +325,32 @@ void note(const Technique& technique, const UserData& user, EditBuffers& edit, A
 }
 
 void patient_sections(const Catalog& catalog, const Technique& t, const Look& look,
-                      Actions& actions) {
-  heading(look, "What it is");
+                      DetailView& detail, Actions& actions) {
+  section_heading(look, detail, "What it is");
   wrapped(t.patient_summary);
-  heading(look, "Why it is offered");
+  section_heading(look, detail, "Why");
   indications(catalog, t, look, actions);
-  heading(look, "What happens");
+  section_heading(look, detail, "What happens");
   numbered(t.what_happens);
-  heading(look, "Before");
+  section_heading(look, detail, "Before");
   bullets(t.before);
-  heading(look, "After");
+  section_heading(look, detail, "After");
   bullets(t.after);
-  heading(look, "What it may do for you");
+  section_heading(look, detail, "Benefit");
   benefit(t);
-  heading(look, "Possible problems, and how often");
+  section_heading(look, detail, "Problems");
   risks(catalog, t, look, actions);
-  heading(look, "When it may not be done");
+  section_heading(look, detail, "When not");
   contraindications(catalog, t, look, actions);
-  heading(look, "Blood thinners and bleeding");
+  section_heading(look, detail, "Bleeding");
   bleeding(catalog, t, look);
-  heading(look, std::string(icon::kQuestion) + "  Questions to ask your doctor");
+  section_heading(look, detail, "Questions", icon::kQuestion);
   bullets(t.patient_questions);
 }
 
 void student_sections(const Catalog& catalog, const Technique& t, const Look& look,
-                      Actions& actions) {
-  heading(look, "Overview");
+                      DetailView& detail, Actions& actions) {
+  section_heading(look, detail, "Overview");
   wrapped(t.summary);
   std::string facts;
   if (!t.aliases.empty()) {
@@ -283,25 +362,25 @@ void student_sections(const Catalog& catalog, const Technique& t, const Look& lo
   for (std::size_t i = 0; i < t.imaging.size(); ++i)
     facts += (i ? ", " : "") + std::string(enum_label(t.imaging[i]));
   muted_wrapped(look, facts);
-  heading(look, "Indications");
+  section_heading(look, detail, "Indications");
   indications(catalog, t, look, actions);
-  heading(look, "Contraindications");
+  section_heading(look, detail, "Contraindications");
   contraindications(catalog, t, look, actions);
-  heading(look, "Risks, by frequency");
+  section_heading(look, detail, "Risks");
   risks(catalog, t, look, actions);
-  heading(look, "Bleeding-risk class");
+  section_heading(look, detail, "Bleeding risk");
   bleeding(catalog, t, look);
-  heading(look, "Procedure");
+  section_heading(look, detail, "Procedure");
   numbered(t.procedure);
-  heading(look, "Before and after");
+  section_heading(look, detail, "Before/after");
   bullets(t.before);
   bullets(t.after);
-  heading(look, "Expected benefit");
+  section_heading(look, detail, "Benefit");
   benefit(t);
-  heading(look, "Evidence");
+  section_heading(look, detail, "Evidence");
   badge(icon::kBook, look.colors().link, "Certainty: " + std::string(enum_label(t.evidence.level)));
   wrapped(t.evidence.summary);
-  heading(look, "References");
+  section_heading(look, detail, "References");
   references(t, look, actions);
   heading(look, "How this page was checked");
   review(t, look);
@@ -311,7 +390,7 @@ void student_sections(const Catalog& catalog, const Technique& t, const Look& lo
 
 void draw_detail_panel(const Catalog& catalog, const Technique* technique, const UserData& user,
                        const std::vector<std::string>& compare, const ScreeningResult* screening,
-                       const Look& look, EditBuffers& edit, Actions& actions) {
+                       const Look& look, EditBuffers& edit, DetailView& detail, Actions& actions) {
   if (!technique) {
     heading(look, "Choose a technique");
     muted_wrapped(look,
@@ -320,20 +399,36 @@ void draw_detail_panel(const Catalog& catalog, const Technique* technique, const
                   "meaning, click it to see every technique that shares it.");
     return;
   }
-  // On a wide screen the name and buttons stay in view; on a phone they scroll away with the
-  // text, which needs all the height there is.
-  if (!look.one_pane) header(*technique, user, compare, look, actions);
+  // A short pane (large text) keeps only the "Go to" menu in place; the header scrolls with the
+  // text.
+  const bool compact =
+      look.one_pane || ImGui::GetContentRegionAvail().y < ImGui::GetFontSize() * 26.0f;
+  if (!compact) header(*technique, user, compare, look, actions);
+  section_links(look, screening != nullptr, compact, actions);
+  ImGui::Separator();
+  // A technique not shown last frame starts at the top unless an action chose a place for it.
+  if (detail.shown != technique->id && !detail.scroll_to) detail.scroll_to = 0.0f;
+  const std::optional<float> scroll_to = detail.scroll_to;
+  if (scroll_to) ImGui::SetNextWindowScroll({0.0f, *scroll_to});
+  detail.scroll_to.reset();
+  detail.shown = technique->id;
   // Its pane already painted the background; painting it again costs a software renderer dearly.
-  ChildScope body("detail-body", {0, 0}, false, ImGuiWindowFlags_NoBackground);
-  if (look.one_pane) header(*technique, user, compare, look, actions);
-  if (screening) situation(*screening, look);
+  // Flattened, so the keyboard's arrows move on from the header into the text.
+  ChildScope body("detail-body", {0, 0}, false,
+                  ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
+  // The limit of the scroll came from the page shown before; asking again once this page is laid
+  // out reaches a place further down than that page allowed.
+  if (scroll_to && ImGui::GetScrollY() < *scroll_to) ImGui::SetScrollY(*scroll_to);
+  detail.scroll_of[technique->id] = ImGui::GetScrollY();
+  if (compact) header(*technique, user, compare, look, actions);
+  if (screening) situation(*screening, look, detail);
   if (look.audience == Audience::Patient)
-    patient_sections(catalog, *technique, look, actions);
+    patient_sections(catalog, *technique, look, detail, actions);
   else
-    student_sections(catalog, *technique, look, actions);
+    student_sections(catalog, *technique, look, detail, actions);
   heading(look, "Related techniques");
   related(catalog, *technique, look, actions);
-  heading(look, std::string(icon::kNote) + "  My note");
+  section_heading(look, detail, "My note", icon::kNote);
   note(*technique, user, edit, actions);
   ImGui::Dummy({0, ImGui::GetFontSize()});
   muted_wrapped(look,

@@ -15,6 +15,9 @@ void center_next_window(ImVec2 size) {
   size.x = std::min(size.x, viewport->WorkSize.x - margin);
   size.y = std::min(size.y, viewport->WorkSize.y - margin);
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, {0.5f, 0.5f});
+  // At large text a window sized in ems would outgrow the screen; it scrolls instead.
+  size.x = std::min(size.x, viewport->WorkSize.x * 0.92f);
+  size.y = std::min(size.y, viewport->WorkSize.y * 0.92f);
   ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
 }
 
@@ -89,26 +92,99 @@ void draw_problems_window(bool& open, const std::vector<Problem>& problems, cons
   ImGui::End();
 }
 
+// The dialog's contents; its own function so the wrap scope ends before EndPopup.
+void handout_dialog_body(const HandoutDialog& dialog, const Technique& technique,
+                         bool situation_ticked, bool can_reveal, const Look& look,
+                         Actions& actions) {
+  WrapScope wrap(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 28);
+  if (!dialog.saved) {
+    ImGui::TextUnformatted(
+        ("A printable page in plain language about " + technique.name + ".").c_str());
+    ImGui::Spacing();
+    {
+      DisabledScope nothing(!situation_ticked);
+      bool include = dialog.include_situation && situation_ticked;
+      if (ImGui::Checkbox("Include \u201cYour situation\u201d", &include))
+        actions.set_handout_situation(include);
+    }
+    if (!situation_ticked)
+      muted_wrapped(look, "Tick factors in the Situation tab to add what they mean for you.");
+    ImGui::Spacing();
+    if (ImGui::Button((std::string(icon::kDownload) + "  Save handout").c_str()))
+      actions.save_handout();
+    ImGui::SetItemDefaultFocus();
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) actions.close_handout();
+  } else if (dialog.saved->ok) {
+    badge(icon::kCheck, look.colors().low, can_reveal ? "Saved to:" : "Handed to your browser as:");
+    ImGui::TextUnformatted(dialog.saved->location.c_str());
+    muted_wrapped(look, can_reveal ? "Open it in your browser to read or print it."
+                                   : "Your browser keeps it with your downloads.");
+    ImGui::Spacing();
+    // Only where the program can reach the file again (not in a browser).
+    if (can_reveal) {
+      if (ImGui::Button("Open")) actions.open_saved_handout();
+      ImGui::SetItemDefaultFocus();
+      ImGui::SameLine();
+      if (ImGui::Button("Show in folder")) actions.show_saved_handout();
+      ImGui::SameLine();
+    }
+    if (ImGui::Button("Close")) actions.close_handout();
+  } else {
+    badge(icon::kWarning, look.colors().intermediate, "The handout could not be saved.");
+    ImGui::TextUnformatted(dialog.saved->error.c_str());
+    if (ImGui::Button("Close")) actions.close_handout();
+  }
+}
+
+void draw_handout_dialog(const HandoutDialog& dialog, const Catalog& catalog, bool situation_ticked,
+                         bool can_reveal, const Look& look, Actions& actions) {
+  const Technique* technique = catalog.find_technique(dialog.technique);
+  if (!technique) return;
+  const float em = ImGui::GetFontSize();
+  center_next_window({em * 30, 0});
+  constexpr const char* kTitle = "Patient handout";
+  if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
+  bool open = true;
+  if (!ImGui::BeginPopupModal(
+          kTitle, &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (!open) actions.close_handout();
+    return;
+  }
+  handout_dialog_body(dialog, *technique, situation_ticked, can_reveal, look, actions);
+  if (!open) actions.close_handout();
+  ImGui::EndPopup();
+}
+
 void draw_shortcuts_window(bool& open, const Look& look) {
   if (!open) return;
   (void)look;
-  center_next_window({ImGui::GetFontSize() * 28, ImGui::GetFontSize() * 18});
+  const float em = ImGui::GetFontSize();
+  center_next_window({em * 34, em * 24});
   if (ImGui::Begin("Keyboard shortcuts", &open, ImGuiWindowFlags_NoSavedSettings)) {
-    const char* rows[][2] = {{"Ctrl+F or /", "Search"},
-                             {"Up / Down (in search)", "Previous / next result"},
-                             {"Escape (in search)", "Clear the search"},
-                             {"Alt+Left / Alt+Right", "Back / forward"},
-                             {"Ctrl+= / Ctrl+-", "Larger / smaller text"},
-                             {"Ctrl+0", "Reset text size"},
-                             {"Tab, arrows, Space, Enter", "Move between and use controls"},
-                             {"Ctrl+Q", "Quit"}};
-    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
+    const char* rows[][2] = {
+        {"Ctrl+F or /", "Search"},
+        {"Tab / Shift+Tab", "Next / previous pane: toolbar, filters, results, detail"},
+        {"Arrow keys", "Move within a pane"},
+        {"Enter", "Open the result or press the button that has the focus ring"},
+        {"Space", "Tick the box or press the button that has the focus ring"},
+        {"Escape", "Back to the search box (in it: clear the search)"},
+        {"Down (in search)", "Go to the results"},
+        {"Alt+Left / Alt+Right", "Back / forward"},
+        {"Ctrl+= / Ctrl+-", "Larger / smaller text"},
+        {"Ctrl+0", "Reset text size"},
+        {"1 to 4, Enter (study)", "Answer, next question"},
+        {"Ctrl+Q", "Quit"}};
+    // Both columns wrap, so nothing is cut at large text.
+    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+      ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthStretch, 0.4f);
+      ImGui::TableSetupColumn("does", ImGuiTableColumnFlags_WidthStretch, 0.6f);
       for (const auto& row : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row[0]);
+        ImGui::TextWrapped("%s", row[0]);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row[1]);
+        ImGui::TextWrapped("%s", row[1]);
       }
       ImGui::EndTable();
     }

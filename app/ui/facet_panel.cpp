@@ -31,6 +31,11 @@ const char* facet_heading(Facet facet, Audience audience) {
   return "";
 }
 
+const char* severity_words(Severity severity, bool lay) {
+  if (severity == Severity::Absolute) return lay ? "Reason not to do it" : "Absolute";
+  return lay ? "Extra care" : "Relative";
+}
+
 void draw_chips(const Catalog& catalog, const FilterQuery& filter, const Look& look,
                 Actions& actions) {
   if (filter.empty()) return;
@@ -44,24 +49,93 @@ void draw_chips(const Catalog& catalog, const FilterQuery& filter, const Look& l
       if (chip(look, label, id.c_str())) actions.toggle_facet(facet, value);
     }
   }
+  for (const auto& choice : filter.contraindication_severity) {
+    const std::string label = catalog.facet_value_name(Facet::Contraindication, choice.value, lay) +
+                              " (" + severity_words(choice.severity, lay) + ")";
+    flow.next(ImGui::CalcTextSize(label.c_str()).x + ImGui::GetFontSize() * 2);
+    const std::string id = "severity:" + choice.value + ":" + std::string(enum_id(choice.severity));
+    if (chip(look, label, id.c_str())) actions.toggle_severity(choice.value, choice.severity);
+  }
   flow.next(ImGui::CalcTextSize("Clear all").x + ImGui::GetFontSize());
   if (ImGui::SmallButton("Clear all")) actions.clear_filters();
   ImGui::Separator();
 }
 
-void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCount>& counts,
-                 const Look& look, Actions& actions) {
+// The values in the order to show them. While `order` is frozen (the pointer is over the panel)
+// every value keeps the place it had, and one whose count fell to zero stays as a zero row
+// (`zeros` holds those), so the next click lands where the reader aims.
+std::vector<const FacetCount*> ordered_values(const Catalog& catalog, Facet facet,
+                                              const std::vector<FacetCount>& counts,
+                                              FacetOrder& order, bool lay,
+                                              std::vector<FacetCount>& zeros) {
   std::vector<const FacetCount*> sorted;
   for (const auto& count : counts) sorted.push_back(&count);
-  const bool lay = look.audience == Audience::Patient;
+  auto& shown = order.values[static_cast<std::size_t>(facet)];
+  if (order.frozen && !shown.empty()) {
+    zeros.reserve(shown.size());
+    std::vector<const FacetCount*> kept;
+    for (const auto& value : shown) {
+      auto it = std::find_if(sorted.begin(), sorted.end(),
+                             [&](const FacetCount* count) { return count->value == value; });
+      if (it != sorted.end()) {
+        kept.push_back(*it);
+        sorted.erase(it);
+      } else {
+        zeros.push_back({value, 0, false});
+        kept.push_back(&zeros.back());
+      }
+    }
+    kept.insert(kept.end(), sorted.begin(), sorted.end());  // new values go below
+    return kept;
+  }
   // Fixed scales keep their natural order; term lists put the most useful values first.
   if (facet != Facet::BleedingRisk && facet != Facet::Category)
     std::stable_sort(sorted.begin(), sorted.end(), [&](const FacetCount* a, const FacetCount* b) {
-      if (a->selected != b->selected) return a->selected;
+      const bool chosen_a = a->selected || a->absolute_selected || a->relative_selected;
+      const bool chosen_b = b->selected || b->absolute_selected || b->relative_selected;
+      if (chosen_a != chosen_b) return chosen_a;
       if (a->count != b->count) return a->count > b->count;
       return catalog.facet_value_name(facet, a->value, lay) <
              catalog.facet_value_name(facet, b->value, lay);
     });
+  shown.clear();
+  for (const FacetCount* count : sorted) shown.push_back(count->value);
+  return sorted;
+}
+
+// "Absolute 3  Relative 40" under a contraindication: each count selectable on its own.
+void severity_split(const FacetCount& count, const Look& look, Actions& actions) {
+  const bool lay = look.audience == Audience::Patient;
+  ImGui::Indent(ImGui::GetFrameHeight());
+  Flow flow;
+  for (Severity severity : {Severity::Absolute, Severity::Relative}) {
+    const bool absolute = severity == Severity::Absolute;
+    const std::size_t n = absolute ? count.absolute : count.relative;
+    const bool chosen = absolute ? count.absolute_selected : count.relative_selected;
+    const std::string label = std::string(absolute ? icon::kBan : icon::kWarning) + " " +
+                              severity_words(severity, lay) + " " + std::to_string(n) + "##" +
+                              std::string(enum_id(severity));
+    flow.next(ImGui::CalcTextSize(label.c_str(), nullptr, true).x +
+              ImGui::GetStyle().FramePadding.x * 2);
+    ColorScope background(ImGuiCol_Button,
+                          chosen ? look.colors().chip : ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+    DisabledScope none(n == 0 && !chosen);
+    if (ImGui::SmallButton(label.c_str())) actions.toggle_severity(count.value, severity);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("%s%zu technique%s list it as %s", chosen ? "Chosen. " : "", n,
+                        n == 1 ? "" : "s",
+                        absolute ? (lay ? "a reason not to do it" : "an absolute contraindication")
+                                 : (lay ? "needing extra care" : "a relative contraindication"));
+  }
+  ImGui::Unindent(ImGui::GetFrameHeight());
+}
+
+void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCount>& counts,
+                 FacetOrder& order, const Look& look, Actions& actions) {
+  const bool lay = look.audience == Audience::Patient;
+  std::vector<FacetCount> zeros;
+  const std::vector<const FacetCount*> sorted =
+      ordered_values(catalog, facet, counts, order, lay, zeros);
   // Names in one column, counts right-aligned in another, so a long name never hides its count.
   if (!ImGui::BeginTable("values", 2, ImGuiTableFlags_SizingStretchProp)) return;
   ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
@@ -76,9 +150,9 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
       const auto risk = parse_enum<BleedingRisk>(count->value);
       if (risk) {
         ColorScope mark(ImGuiCol_CheckMark, bleeding_risk_color(look.theme, *risk));
-        if (ImGui::Checkbox(label.c_str(), &checked)) actions.toggle_facet(facet, count->value);
+        if (wrapped_checkbox(label, &checked)) actions.toggle_facet(facet, count->value);
       }
-    } else if (ImGui::Checkbox(label.c_str(), &checked)) {
+    } else if (wrapped_checkbox(label, &checked)) {
       actions.toggle_facet(facet, count->value);
     }
     if (ImGui::IsItemHovered()) {
@@ -86,7 +160,9 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
         TooltipScope tooltip;
         WrapScope wrap(reading_width() * 0.8f);
         ImGui::TextUnformatted(label.c_str());  // in full, in case the column cut it short
-        ImGui::TextDisabled("%s", (lay ? term->name : term->lay_name).c_str());
+        // Patients get plain words only; students also see the everyday name.
+        if (!lay && term->lay_name != term->name)
+          ImGui::TextDisabled("Also: %s", term->lay_name.c_str());
         ImGui::TextUnformatted(term->definition.c_str());
       } else if (facet == Facet::BleedingRisk) {
         if (const auto risk = parse_enum<BleedingRisk>(count->value)) {
@@ -96,6 +172,9 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
         }
       }
     }
+    if (facet == Facet::Contraindication && (count->absolute > 0 || count->relative > 0 ||
+                                             count->absolute_selected || count->relative_selected))
+      severity_split(*count, look, actions);
     ImGui::TableNextColumn();
     const std::string number = std::to_string(count->count);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
@@ -108,8 +187,11 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
 
 }  // namespace
 
-void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, const Look& look,
-                      Actions& actions) {
+void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, FacetOrder& order,
+                      const Look& look, Actions& actions) {
+  // Values stay in place while the pointer is over the panel, and re-sort once it leaves.
+  order.frozen = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
+                                        ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
   draw_chips(catalog, browse.query.filter, look, actions);
   for (Facet facet : kFacetOrder) {
     const auto& counts = browse.results.facets.counts[static_cast<std::size_t>(facet)];
@@ -118,7 +200,7 @@ void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, const L
     IdScope id(static_cast<int>(facet));
     if (ImGui::CollapsingHeader(facet_heading(facet, look.audience),
                                 open_first ? ImGuiTreeNodeFlags_DefaultOpen : 0))
-      draw_values(catalog, facet, counts, look, actions);
+      draw_values(catalog, facet, counts, order, look, actions);
   }
 }
 

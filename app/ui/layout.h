@@ -5,9 +5,6 @@
 
 namespace painatlas::ui {
 
-// The pane shown when there is room for only one.
-enum class Pane { Filters, Results, Detail };
-
 // Narrower than this (in logical pixels, CSS pixels on the web) shows one pane at a time: phones
 // are 360 to 430 wide, small tablets in portrait from about 600, and three panes of readable
 // text need about 700.

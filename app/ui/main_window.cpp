@@ -1,5 +1,8 @@
+#include <vector>
+
 #include "icons.h"
 #include "imgui_scopes.h"
+#include "pane_focus.h"
 #include "panels.h"
 
 namespace painatlas::ui {
@@ -7,44 +10,109 @@ namespace painatlas::ui {
 namespace {
 
 // Filters, "My situation" and the body map share the left pane as tabs.
-void left_panel(AppState& state, const Look& look, Actions& actions) {
+void left_panel(AppState& state, const Look& look, bool with_results, Actions& actions) {
   if (!ImGui::BeginTabBar("left-tabs")) return;
-  const auto tab = [&](LeftPanel panel, const std::string& label) {
-    const ImGuiTabItemFlags flags =
-        state.left_panel_requested && state.left_panel == panel ? ImGuiTabItemFlags_SetSelected : 0;
+  const std::string ticks =
+      state.user.situation.empty() ? "" : " (" + std::to_string(state.user.situation.size()) + ")";
+  struct Tab {
+    LeftPanel panel;
+    const char* icon;
+    std::string words;
+    const char* id;
+  };
+  std::vector<Tab> tabs;
+  if (with_results) tabs.push_back({LeftPanel::Results, icon::kList, "Results", "results"});
+  tabs.push_back({LeftPanel::Filters, icon::kFilter, "Filters", "filters"});
+  tabs.push_back({LeftPanel::Situation, icon::kSituation, "Situation" + ticks, "situation"});
+  tabs.push_back({LeftPanel::BodyMap, icon::kMap, "Map", "map"});
+  // When the words do not all fit, the tabs show their icons (the chosen one its words too) and
+  // say their names on hover.
+  float needed = 0;
+  for (const Tab& t : tabs)
+    needed += ImGui::CalcTextSize((std::string(t.icon) + " " + t.words).c_str()).x +
+              ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemInnerSpacing.x;
+  const bool words = needed <= ImGui::GetContentRegionAvail().x;
+  const auto tab = [&](const Tab& t) {
+    const ImGuiTabItemFlags flags = state.left_panel_requested && state.left_panel == t.panel
+                                        ? ImGuiTabItemFlags_SetSelected
+                                        : 0;
+    const bool chosen = state.left_panel == t.panel;
+    const std::string shown = words || chosen                   ? " " + t.words
+                              : t.panel == LeftPanel::Situation ? ticks
+                                                                : "";
+    const std::string label = std::string(t.icon) + shown + "###" + t.id;
     const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
-    if (open && !state.left_panel_requested && state.left_panel != panel)
-      actions.show_left_panel(static_cast<int>(panel));
+    if (!words && ImGui::IsItemHovered()) tooltip(t.words);
+    if (open && !state.left_panel_requested && state.left_panel != t.panel)
+      actions.show_left_panel(static_cast<int>(t.panel));
     return open;
   };
-  if (tab(LeftPanel::Filters, std::string(icon::kFilter) + " Filters")) {
-    draw_facet_panel(*state.catalog, state.browse, look, actions);
-    ImGui::EndTabItem();
-  }
-  const std::string situation_label =
-      std::string(icon::kSituation) + " Situation" +
-      (state.user.situation.empty() ? ""
-                                    : " (" + std::to_string(state.user.situation.size()) + ")");
-  if (tab(LeftPanel::Situation, situation_label + "###situation")) {
-    draw_situation_panel(*state.catalog, state, look, state.edit.factor_filter, actions);
-    ImGui::EndTabItem();
-  }
-  if (tab(LeftPanel::BodyMap, std::string(icon::kMap) + " Map")) {
-    draw_body_map_panel(*state.catalog, state.browse, look, actions);
+  for (const Tab& t : tabs) {
+    if (!tab(t)) continue;
+    switch (t.panel) {
+      case LeftPanel::Results:
+        draw_results_panel(*state.catalog, state.browse, state.user, state.screening,
+                           state.restored_notice, state.focus, look, actions);
+        break;
+      case LeftPanel::Filters:
+        draw_facet_panel(*state.catalog, state.browse, state.facet_order, look, actions);
+        break;
+      case LeftPanel::Situation:
+        draw_situation_panel(*state.catalog, state, look, state.edit.factor_filter, actions);
+        break;
+      case LeftPanel::BodyMap:
+        draw_body_map_panel(*state.catalog, state.browse, look, actions);
+        break;
+    }
     ImGui::EndTabItem();
   }
   ImGui::EndTabBar();
   state.left_panel_requested = false;
 }
 
-void browse_view(AppState& state, const Look& look, float footer, Actions& actions) {
+void detail_pane(AppState& state, const Look& look, float height, Actions& actions) {
   const Catalog& catalog = *state.catalog;
+  const float em = ImGui::GetFontSize();
+  ChildScope pane("detail-pane", {0, height}, false, ImGuiWindowFlags_NoScrollbar);
+  pane_focus(state.focus, Pane::Detail);
+  ImGui::Indent(em * 0.4f);
+  const auto index = catalog.technique_index(state.browse.selected);
+  const ScreeningResult* screening =
+      index && !state.screening.empty() ? &state.screening[*index] : nullptr;
+  draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, screening, look,
+                    state.edit, state.detail, actions);
+  ImGui::Unindent(em * 0.4f);
+}
+
+// Below this many characters of width, three panes would cut words: the list and its filters share
+// one column as tabs, beside the detail.
+constexpr float kThreePaneEms = 64.0f;
+
+void browse_view(AppState& state, const Look& look, float footer, Actions& actions) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV;
   // Panes get an explicit height: a child sized 0 inside a table cell would run over the footer.
   const float pane_height = ImGui::GetContentRegionAvail().y - footer;
+  const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * kThreePaneEms;
+  if (narrow) {
+    if (!ImGui::BeginTable("browse-narrow", 2, flags, {0, pane_height})) return;
+    ImGui::TableSetupColumn("list", ImGuiTableColumnFlags_WidthStretch, 0.42f);
+    ImGui::TableSetupColumn("detail", ImGuiTableColumnFlags_WidthStretch, 0.58f);
+    ImGui::TableNextRow(0, pane_height);
+    ImGui::TableNextColumn();
+    {
+      ChildScope pane("list-pane", {0, pane_height});
+      // One column holds both, so Tab stops here for each.
+      pane_focus(state.focus, Pane::Filters);
+      pane_focus(state.focus, Pane::Results);
+      left_panel(state, look, true, actions);
+    }
+    ImGui::TableNextColumn();
+    detail_pane(state, look, pane_height, actions);
+    ImGui::EndTable();
+    return;
+  }
   // The table's column widths are saved in imgui.ini, so the split is remembered.
   if (!ImGui::BeginTable("browse", 3, flags, {0, pane_height})) return;
-  const float em = ImGui::GetFontSize();
   ImGui::TableSetupColumn("filters", ImGuiTableColumnFlags_WidthStretch, 0.26f);
   ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 0.30f);
   ImGui::TableSetupColumn("detail", ImGuiTableColumnFlags_WidthStretch, 0.44f);
@@ -52,35 +120,31 @@ void browse_view(AppState& state, const Look& look, float footer, Actions& actio
   ImGui::TableNextColumn();
   {
     ChildScope pane("filters-pane", {0, pane_height});
-    left_panel(state, look, actions);
+    pane_focus(state.focus, Pane::Filters);
+    left_panel(state, look, false, actions);
   }
   ImGui::TableNextColumn();
   {
     ChildScope pane("results-pane", {0, pane_height});
-    draw_results_panel(catalog, state.browse, state.user, state.screening, look, actions);
+    draw_results_panel(*state.catalog, state.browse, state.user, state.screening,
+                       state.restored_notice, state.focus, look, actions);
   }
   ImGui::TableNextColumn();
-  {
-    ChildScope pane("detail-pane", {0, pane_height}, false, ImGuiWindowFlags_NoScrollbar);
-    ImGui::Indent(em * 0.4f);
-    const auto index = catalog.technique_index(state.browse.selected);
-    const ScreeningResult* screening =
-        index && !state.screening.empty() ? &state.screening[*index] : nullptr;
-    draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, screening,
-                      look, state.edit, actions);
-    ImGui::Unindent(em * 0.4f);
-  }
+  detail_pane(state, look, pane_height, actions);
   ImGui::EndTable();
 }
 
-// A phone: the same three panes, one at a time. Results first; a tap on a technique shows it,
-// and a back button at the top returns to the list.
+// A phone: the same panes, one at a time. Results first; a tap on a technique shows it, and a
+// back button at the top returns to the list.
 void one_pane_browse_view(AppState& state, const Look& look, float footer, Actions& actions) {
-  const Catalog& catalog = *state.catalog;
-  const Pane pane =
-      state.pane == Pane::Detail && !state.selected_technique() ? Pane::Results : state.pane;
+  const Pane pane = state.pane == Pane::Detail && !state.selected_technique() ? Pane::Results
+                                                                               : state.pane;
   const std::size_t results = state.browse.results.rows.size();
-  if (pane == Pane::Results) {
+  if (pane == Pane::Detail || pane == Pane::Filters) {
+    const std::string back = std::string(icon::kArrowLeft) + " " + std::to_string(results) +
+                             " result" + (results == 1 ? "" : "s") + "###back-to-results";
+    if (ImGui::Button(back.c_str())) actions.show_pane(Pane::Results);
+  } else {
     std::size_t chosen = 0;
     for (Facet facet : kAllFacets) chosen += state.browse.query.filter.values(facet).size();
     const std::string filters = std::string(icon::kFilter) + " Filters" +
@@ -88,42 +152,30 @@ void one_pane_browse_view(AppState& state, const Look& look, float footer, Actio
                                 "###show-filters";
     if (ImGui::Button(filters.c_str())) actions.show_pane(Pane::Filters);
     if (const Technique* shown = state.selected_technique()) {
+      // The technique last opened, one tap away, by name when the name fits.
+      const std::string named = shown->name + "  " + icon::kArrowRight + "###show-detail";
+      const std::string label =
+          ImGui::GetContentRegionAvail().x - button_width(filters) >= button_width(named) + 20
+              ? named
+              : std::string("Open  ") + icon::kArrowRight + "###show-detail";
       ImGui::SameLine();
-      const std::string label = shown->name + "  " + icon::kArrowRight + "###show-detail";
-      const float room = ImGui::GetContentRegionAvail().x;
-      if (ImGui::CalcTextSize(label.c_str(), nullptr, true).x +
-              ImGui::GetStyle().FramePadding.x * 2 <=
-          room) {
-        if (ImGui::Button(label.c_str())) actions.show_pane(Pane::Detail);
-      } else if (ImGui::Button(
-                     (std::string("Open  ") + icon::kArrowRight + "###show-detail").c_str())) {
-        actions.show_pane(Pane::Detail);
-      }
+      if (ImGui::Button(label.c_str())) actions.show_pane(Pane::Detail);
     }
-  } else {
-    const std::string back = std::string(icon::kArrowLeft) + " " + std::to_string(results) +
-                             " result" + (results == 1 ? "" : "s") + "###back-to-results";
-    if (ImGui::Button(back.c_str())) actions.show_pane(Pane::Results);
   }
   const float pane_height = ImGui::GetContentRegionAvail().y - footer;
   switch (pane) {
     case Pane::Filters: {
       ChildScope child("filters-pane", {0, pane_height});
-      left_panel(state, look, actions);
+      left_panel(state, look, false, actions);
       break;
     }
-    case Pane::Results: {
+    case Pane::Detail:
+      detail_pane(state, look, pane_height, actions);
+      break;
+    default: {
       ChildScope child("results-pane", {0, pane_height});
-      draw_results_panel(catalog, state.browse, state.user, state.screening, look, actions);
-      break;
-    }
-    case Pane::Detail: {
-      ChildScope child("detail-pane", {0, pane_height}, false, ImGuiWindowFlags_NoScrollbar);
-      const auto index = catalog.technique_index(state.browse.selected);
-      const ScreeningResult* screening =
-          index && !state.screening.empty() ? &state.screening[*index] : nullptr;
-      draw_detail_panel(catalog, state.selected_technique(), state.user, state.compare, screening,
-                        look, state.edit, actions);
+      draw_results_panel(*state.catalog, state.browse, state.user, state.screening,
+                         state.restored_notice, state.focus, look, actions);
       break;
     }
   }
@@ -137,8 +189,8 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const Layout layout =
       choose_layout(viewport->WorkSize.x, state.screen.scale, state.screen.touch_screen);
-  const Look look{fonts, state.settings.theme, state.settings.audience, layout.one_pane};
   TouchSpacing spacing(layout);
+  const Look look{fonts, state.settings.theme, state.settings.audience, layout.one_pane};
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   // No background: the frame is cleared to the same colour, and filling a full window twice is
@@ -156,7 +208,11 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
     const float footer = footer_height(state, layout);
     if (state.view == MainView::Study) {
       ChildScope study("study-pane", {0, ImGui::GetContentRegionAvail().y - footer});
-      draw_study_view(*state.catalog, state.study, look, actions);
+      std::size_t bookmarks = 0;
+      for (const auto& id : state.user.bookmarks)
+        bookmarks += state.catalog->find_technique(id) ? 1 : 0;
+      draw_study_view(*state.catalog, state.study, state.study.setup,
+                      state.browse.results.rows.size(), bookmarks, look, actions);
     } else if (state.view == MainView::Compare) {
       ChildScope compare("compare-pane", {0, ImGui::GetContentRegionAvail().y - footer});
       draw_compare_view(*state.catalog, state.compare, state.user, look, actions);
@@ -176,6 +232,9 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
   draw_about_window(state.windows.about, *state.catalog, look);
   draw_problems_window(state.windows.problems, state.problems, look);
   draw_shortcuts_window(state.windows.shortcuts, look);
+  if (state.handout.open)
+    draw_handout_dialog(state.handout, *state.catalog, !state.user.situation.empty(),
+                        state.platform->can_reveal_documents(), look, actions);
 }
 
 }  // namespace painatlas::ui

@@ -1,4 +1,4 @@
-#include <cstdio>
+#include <algorithm>
 
 #include "icons.h"
 #include "imgui_scopes.h"
@@ -85,9 +85,13 @@ float footer_height(const AppState& state, const Layout& layout) {
   // On a phone every pixel of height counts: a separator and a line of text, no frame.
   const float line = ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y * 2 + 1;
   if (state.messages.empty()) return line;
-  const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 1.5f;
-  return line + ImGui::CalcTextSize(state.messages.back().c_str(), nullptr, false, wrap).y +
-         ImGui::GetStyle().ItemSpacing.y;
+  // The dismiss button and the icon come first on the message's first line.
+  const float before = ImGui::GetFontSize() * 2 + style.FramePadding.x * 2 + style.ItemSpacing.x +
+                       style.ItemInnerSpacing.x;
+  const float wrap = ImGui::GetContentRegionAvail().x - before;
+  return line +
+         ImGui::CalcTextSize(state.messages.back().text.c_str(), nullptr, false, wrap).y +
+         style.ItemSpacing.y;
 }
 
 void draw_footer(const AppState& state, const Layout& layout, const Look& look, Actions& actions) {
@@ -96,13 +100,18 @@ void draw_footer(const AppState& state, const Layout& layout, const Look& look, 
   ImGui::SameLine();
   if (link(look, "Education only, not medical advice.", "disclaimer"))
     actions.open(Window::Disclaimer);
-  char counts[96];
-  std::snprintf(counts, sizeof counts, "%zu techniques  ·  content %s",
-                state.catalog->techniques().size(), state.catalog->info().version.c_str());
   ImGui::SameLine();
+  // The same count as the list's header, so the two never disagree.
+  const std::size_t total = state.catalog->techniques().size();
+  const std::size_t shown = state.browse.results.rows.size();
+  const std::string count =
+      (state.view == MainView::Browse && shown != total
+           ? std::to_string(shown) + " of " + std::to_string(total) + " techniques shown"
+           : std::to_string(total) + " techniques") +
+      "  \u00b7  content " + state.catalog->info().version;
   // On a phone the counts give way rather than run off the screen.
-  if (!layout.one_pane || ImGui::GetContentRegionAvail().x >= ImGui::CalcTextSize(counts).x)
-    ImGui::TextDisabled("%s", counts);
+  if (!layout.one_pane || ImGui::GetContentRegionAvail().x >= ImGui::CalcTextSize(count.c_str()).x)
+    ImGui::TextDisabled("%s", count.c_str());
   else
     ImGui::NewLine();
   const std::size_t errors = count_errors(state.problems);
@@ -114,18 +123,43 @@ void draw_footer(const AppState& state, const Layout& layout, const Look& look, 
       actions.open(Window::Problems);
   }
   if (state.messages.empty()) return;
+  // The latest message, with an icon that says what kind it is, and dismissable: cut to the room
+  // left and whole in its tooltip; on a phone, which has no tooltips, whole on lines of its own
+  // (footer_height() counted them).
+  const Message& message = state.messages.back();
   if (layout.one_pane) {
-    // Its own lines, wrapped: footer_height() counted them.
-    {
+    if (ImGui::SmallButton(icon::kTimes)) actions.dismiss_message();
+    ImGui::SameLine();
+  } else {
+    ImGui::SameLine(0, ImGui::GetFontSize());
+  }
+  switch (message.level) {
+    case Message::Level::Success: {
+      ColorScope tint(ImGuiCol_Text, look.colors().low);
+      ImGui::TextUnformatted(icon::kCheck);
+      break;
+    }
+    case Message::Level::Info: {
+      ColorScope tint(ImGuiCol_Text, look.colors().link);
+      ImGui::TextUnformatted(icon::kInfo);
+      break;
+    }
+    case Message::Level::Problem: {
       ColorScope tint(ImGuiCol_Text, look.colors().intermediate);
       ImGui::TextUnformatted(icon::kWarning);
+      break;
     }
-    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-    ImGui::TextWrapped("%s", state.messages.back().c_str());
+  }
+  ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  if (layout.one_pane) {
+    ImGui::TextWrapped("%s", message.text.c_str());
     return;
   }
+  const float close = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x;
+  fitted_text(message.text, std::max(ImGui::GetContentRegionAvail().x - close, 0.0f));
   ImGui::SameLine();
-  badge(icon::kWarning, look.colors().intermediate, state.messages.back());
+  if (ImGui::SmallButton(icon::kTimes)) actions.dismiss_message();
+  if (ImGui::IsItemHovered()) tooltip("Dismiss this message");
 }
 
 }  // namespace painatlas::ui

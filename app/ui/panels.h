@@ -13,15 +13,17 @@ namespace painatlas::ui {
 void draw_menu_bar(const AppState& state, const Look& look, Actions& actions);
 // Back/forward, search box, audience and view switches.
 void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Actions& actions);
-void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, const Look& look,
-                      Actions& actions);
+// `order` keeps values in place while the pointer is over the panel.
+void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, FacetOrder& order,
+                      const Look& look, Actions& actions);
 // `screening` is empty or has one entry per technique.
 void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const UserData& user,
-                        const std::vector<ScreeningResult>& screening, const Look& look,
+                        const std::vector<ScreeningResult>& screening,
+                        const std::string& restored_notice, KeyboardFocus& focus, const Look& look,
                         Actions& actions);
 void draw_detail_panel(const Catalog& catalog, const Technique* technique, const UserData& user,
                        const std::vector<std::string>& compare, const ScreeningResult* screening,
-                       const Look& look, EditBuffers& edit, Actions& actions);
+                       const Look& look, EditBuffers& edit, DetailView& detail, Actions& actions);
 void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& compare,
                        const UserData& user, const Look& look, Actions& actions);
 // The line under the panes: the disclaimer link, the catalog and the last message (on lines of
@@ -34,8 +36,14 @@ void draw_situation_panel(const Catalog& catalog, const AppState& state, const L
 void screening_badge(const Look& look, ScreeningStatus status, bool long_form);
 void draw_body_map_panel(const Catalog& catalog, const BrowseState& browse, const Look& look,
                          Actions& actions);
-void draw_study_view(const Catalog& catalog, const StudyState& study, const Look& look,
+// `setup` is the start screen's choice of topic and length; `list_size` and `bookmarks` say how
+// many techniques those topics would hold.
+void draw_study_view(const Catalog& catalog, const StudyState& study, StudySetup& setup,
+                     std::size_t list_size, std::size_t bookmarks, const Look& look,
                      Actions& actions);
+// Saving a handout: the situation option, then where it went with Open / Show in folder.
+void draw_handout_dialog(const HandoutDialog& dialog, const Catalog& catalog, bool situation_ticked,
+                         bool can_reveal, const Look& look, Actions& actions);
 
 void draw_disclaimer_window(bool& open, const Look& look, Actions& actions);
 void draw_about_window(bool& open, const Catalog& catalog, const Look& look);

@@ -13,15 +13,16 @@ namespace painatlas::ui {
 namespace {
 
 // Broader factors first, their narrower ones (the kinds of blood thinner) indented below.
-void factor_row(const Term& term, bool ticked, int depth, Actions& actions) {
+void factor_row(const Term& term, bool ticked, int depth, const Look& look, Actions& actions) {
   IdScope id(term.id.c_str());
   ImGui::Indent(ImGui::GetFontSize() * 1.2f * static_cast<float>(depth) + 0.01f);
   bool checked = ticked;
-  if (ImGui::Checkbox(term.lay_name.c_str(), &checked)) actions.toggle_factor(term.id);
+  if (wrapped_checkbox(term.lay_name, &checked)) actions.toggle_factor(term.id);
   if (ImGui::IsItemHovered()) {
     TooltipScope tooltip;
     WrapScope wrap(reading_width() * 0.8f);
-    ImGui::TextUnformatted(term.name.c_str());
+    // The clinical name is for students; everyone gets the plain definition.
+    if (look.audience == Audience::Student) ImGui::TextUnformatted(term.name.c_str());
     ImGui::TextUnformatted(term.definition.c_str());
   }
   ImGui::Unindent(ImGui::GetFontSize() * 1.2f * static_cast<float>(depth) + 0.01f);
@@ -45,6 +46,21 @@ void draw_situation_panel(const Catalog& catalog, const AppState& state, const L
     ImGui::Text("%zu ticked", ticked.size());
     ImGui::SameLine();
     if (ImGui::SmallButton("Clear all")) actions.clear_situation();
+    // The split of the techniques in the list, by what the content lists for these factors.
+    std::vector<TechniqueIndex> listed;
+    for (const auto& row : state.browse.results.rows) listed.push_back(row.technique);
+    const ScreeningSplit split = split_by_status(state.screening, listed);
+    ImGui::TextDisabled("Of the %zu techniques in the list:", listed.size());
+    ImGui::Indent(ImGui::GetFontSize() * 0.6f);
+    const auto line = [&](ScreeningStatus status, std::size_t n) {
+      screening_badge(look, status, true);
+      ImGui::SameLine();
+      ImGui::Text("%zu", n);
+    };
+    line(ScreeningStatus::Absolute, split.absolute);
+    line(ScreeningStatus::Relative, split.relative);
+    line(ScreeningStatus::None, split.none);
+    ImGui::Unindent(ImGui::GetFontSize() * 0.6f);
   }
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##factor-filter",
@@ -80,9 +96,10 @@ void draw_situation_panel(const Catalog& catalog, const AppState& state, const L
     const bool any_child =
         std::any_of(children.begin(), children.end(), [&](const Term* t) { return matches(*t); });
     if (!matches(*root) && !any_child) continue;
-    factor_row(*root, is_ticked(root->id), 0, actions);
+    factor_row(*root, is_ticked(root->id), 0, look, actions);
     for (const Term* child : children)
-      if (matches(*child) || matches(*root)) factor_row(*child, is_ticked(child->id), 1, actions);
+      if (matches(*child) || matches(*root))
+        factor_row(*child, is_ticked(child->id), 1, look, actions);
   }
 }
 

@@ -10,9 +10,45 @@ namespace painatlas::ui {
 
 namespace {
 
-constexpr int kSessionSizes[] = {10, 20, 40};
+constexpr int kSessionSizes[] = {5, 10, 20};
 
-void start_screen(const StudyState& study, const Look& look, Actions& actions) {
+// What to study: everything, a category, the list on the Browse view, or the bookmarks; and how
+// many questions.
+void topic_choice(StudySetup& setup, std::size_t list_size, std::size_t bookmarks,
+                  const Look& look) {
+  heading(look, "What to study");
+  const auto option = [&](StudyTopicKind kind, const std::string& label, bool usable) {
+    DisabledScope empty(!usable);
+    if (ImGui::RadioButton(label.c_str(), setup.topic == kind)) setup.topic = kind;
+  };
+  option(StudyTopicKind::Everything, "Every technique", true);
+  option(StudyTopicKind::Category, "One category:", true);
+  ImGui::SameLine();
+  {
+    DisabledScope other(setup.topic != StudyTopicKind::Category);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    if (ImGui::BeginCombo("##category", std::string(enum_label(setup.category)).c_str())) {
+      for (const auto& entry : enum_entries<Category>())
+        if (ImGui::Selectable(std::string(entry.label).c_str(), entry.value == setup.category))
+          setup.category = entry.value;
+      ImGui::EndCombo();
+    }
+  }
+  option(StudyTopicKind::CurrentList,
+         "The techniques in the Browse list (" + std::to_string(list_size) + ")", list_size > 0);
+  option(StudyTopicKind::Bookmarks, "My bookmarks (" + std::to_string(bookmarks) + ")",
+         bookmarks > 0);
+  heading(look, "How many questions");
+  for (int size : kSessionSizes) {
+    IdScope id(size);
+    if (ImGui::RadioButton(std::to_string(size).c_str(), setup.count == size)) setup.count = size;
+    ImGui::SameLine(0, ImGui::GetFontSize());
+  }
+  ImGui::NewLine();
+}
+
+void start_screen(const StudyState& study, StudySetup& setup, std::size_t list_size,
+                  std::size_t bookmarks, const Look& look, Actions& actions) {
   title(look, "Study: test yourself");
   wrapped(
       "Questions are made from the catalog: which technique fits an indication, which factor is a "
@@ -38,14 +74,11 @@ void start_screen(const StudyState& study, const Look& look, Actions& actions) {
                   boxes[0], boxes[1], boxes[2], boxes[3], boxes[4]);
     muted_wrapped(look, counts);
   }
+  topic_choice(setup, list_size, bookmarks, look);
   ImGui::Spacing();
-  Flow buttons;  // on a phone, one under the other
-  for (int size : kSessionSizes) {
-    const std::string label =
-        std::string(icon::kStudent) + "  Start " + std::to_string(size) + " questions";
-    buttons.next(button_width(label));
-    if (ImGui::Button(label.c_str())) actions.start_study(size);
-  }
+  const std::string label =
+      std::string(icon::kStudent) + "  Start " + std::to_string(setup.count) + " questions";
+  if (ImGui::Button(label.c_str())) actions.start_study(setup.count);
 }
 
 void summary_screen(const Catalog& catalog, const StudyState& study, const Look& look,
@@ -53,6 +86,7 @@ void summary_screen(const Catalog& catalog, const StudyState& study, const Look&
   int right = 0;
   for (const auto& answer : study.answers) right += answer.right ? 1 : 0;
   title(look, "Session finished");
+  if (!study.topic_name.empty()) ImGui::TextDisabled("%s", study.topic_name.c_str());
   ImGui::Text("%d of %zu right.", right, study.answers.size());
   if (right < static_cast<int>(study.answers.size()))
     muted_wrapped(look, "The questions you missed will come back first next time.");
@@ -76,7 +110,7 @@ void summary_screen(const Catalog& catalog, const StudyState& study, const Look&
     ImGui::EndTable();
   }
   ImGui::Spacing();
-  if (ImGui::Button("New session")) actions.start_study(static_cast<int>(study.session.size()));
+  if (ImGui::Button("New session")) actions.start_study(study.setup.count);
   same_line_if_room(button_width("Back to the start"));
   if (ImGui::Button("Back to the start")) actions.end_study();
 }
@@ -84,11 +118,19 @@ void summary_screen(const Catalog& catalog, const StudyState& study, const Look&
 void question_screen(const Catalog& catalog, const StudyState& study, const Look& look,
                      Actions& actions) {
   const Question& question = study.session[study.current];
+  int score = 0;
+  for (const auto& answer : study.answers) score += answer.right ? 1 : 0;
   ImGui::TextDisabled("Question %zu of %zu", study.current + 1, study.session.size());
   if (const Technique* technique = catalog.find_technique(question.technique)) {
     ImGui::SameLine();
     ImGui::TextDisabled("·  %s", std::string(enum_label(technique->category)).c_str());
   }
+  // The running score, and a way out that still shows the summary.
+  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+  ImGui::Text("Score: %d of %zu", score, study.answers.size());
+  ImGui::SameLine(0, ImGui::GetFontSize());
+  if (ImGui::SmallButton("Finish now")) actions.finish_study();
+  if (ImGui::IsItemHovered()) tooltip("End the session and see the summary of what you answered");
   {
     FontScope font(look.fonts.heading);
     wrapped(question.prompt);
@@ -127,7 +169,7 @@ void question_screen(const Catalog& catalog, const StudyState& study, const Look
   badge(right ? icon::kCheck : icon::kTimes, right ? look.colors().low : look.colors().high,
         right ? "Right." : "Not quite.");
   wrapped(question.explanation);
-  if (!question.reference.empty()) muted_wrapped(look, "Source: " + question.reference);
+  for (const auto& reference : question.references) muted_wrapped(look, "Source: " + reference);
   ImGui::Spacing();
   if (ImGui::Button(study.current + 1 < study.session.size() ? "Next question  (Enter)"
                                                              : "See the summary  (Enter)"))
@@ -136,11 +178,12 @@ void question_screen(const Catalog& catalog, const StudyState& study, const Look
 
 }  // namespace
 
-void draw_study_view(const Catalog& catalog, const StudyState& study, const Look& look,
+void draw_study_view(const Catalog& catalog, const StudyState& study, StudySetup& setup,
+                     std::size_t list_size, std::size_t bookmarks, const Look& look,
                      Actions& actions) {
   ImGui::Indent(ImGui::GetFontSize());
   if (!study.active())
-    start_screen(study, look, actions);
+    start_screen(study, setup, list_size, bookmarks, look, actions);
   else if (study.finished())
     summary_screen(catalog, study, look, actions);
   else

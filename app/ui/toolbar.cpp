@@ -1,4 +1,5 @@
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "icons.h"
@@ -27,15 +28,14 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
     {
       DisabledScope disabled(!state.history.can_go_back());
       if (ImGui::Button(icon::kArrowLeft)) actions.back();
-      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Back (Alt+Left)");
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip("Back (Alt+Left)");
     }
     ImGui::SameLine();
     {
       DisabledScope disabled(!state.history.can_go_forward());
       if (ImGui::Button(icon::kArrowRight)) actions.forward();
       if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Forward (Alt+Right)");
+        tooltip("Forward (Alt+Right)");
     }
     ImGui::SameLine();
   }
@@ -65,24 +65,24 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
                            (look.one_pane ? "" : "  (Ctrl+F)");
   if (ImGui::InputTextWithHint("##search", hint.c_str(), &edit.search))
     actions.set_query(edit.search);
-  if (ImGui::IsItemActive() && keys::pressed(ImGuiKey_Escape) && !edit.search.empty()) {
-    edit.search.clear();
-    actions.set_query({});
+  const auto& rows = state.browse.results.rows;
+  if (ImGui::IsItemActive()) {
+    // Up and Down belong to the search box; ImGui's navigation would otherwise take the first
+    // press and leave the box.
+    ImGui::GetCurrentContext()->ActiveIdUsingNavDirMask |=
+        (1 << ImGuiDir_Up) | (1 << ImGuiDir_Down);
+    if (keys::pressed(ImGuiKey_Escape) && !edit.search.empty()) {
+      edit.search.clear();
+      actions.set_query({});
+    }
+    // Down goes on to the results, where the arrows move and Enter opens.
+    if (keys::pressed(ImGuiKey_DownArrow) && !rows.empty()) actions.focus_pane(Pane::Results);
   }
-  // Up and Down move through the results while typing, like a browser's address bar.
-  if (ImGui::IsItemActive() && !state.browse.results.rows.empty()) {
-    const auto& rows = state.browse.results.rows;
-    const auto& techniques = state.catalog->techniques();
-    std::ptrdiff_t current = -1;
-    for (std::size_t i = 0; i < rows.size(); ++i)
-      if (techniques[rows[i].technique].id == state.browse.selected)
-        current = static_cast<std::ptrdiff_t>(i);
-    std::ptrdiff_t next = current;
-    if (keys::pressed(ImGuiKey_DownArrow))
-      next = std::min<std::ptrdiff_t>(current + 1, static_cast<std::ptrdiff_t>(rows.size()) - 1);
-    if (keys::pressed(ImGuiKey_UpArrow)) next = std::max<std::ptrdiff_t>(current - 1, 0);
-    if (next != current && next >= 0)
-      actions.select(techniques[rows[static_cast<std::size_t>(next)].technique].id);
+  // Enter in the search box opens the best match.
+  if ((ImGui::IsItemActive() || ImGui::IsItemDeactivated()) && !rows.empty() &&
+      (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter))) {
+    actions.select(state.catalog->techniques()[rows.front().technique].id);
+    actions.focus_pane(Pane::Results);
   }
 
   if (one_line) ImGui::SameLine();
@@ -99,10 +99,10 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   const bool patient = state.settings.audience == Audience::Patient;
   if (toggle_button(look, place(student_label, 2).c_str(), !patient))
     actions.set_audience(Audience::Student);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clinical terms, evidence and references");
+  if (ImGui::IsItemHovered()) tooltip("Clinical terms, evidence and references");
   if (toggle_button(look, place(patient_label, 2).c_str(), patient))
     actions.set_audience(Audience::Patient);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Plain words, what to expect, questions to ask");
+  if (ImGui::IsItemHovered()) tooltip("Plain words, what to expect, questions to ask");
 
   const bool comparing = state.view == MainView::Compare;
   const bool browsing = state.view == MainView::Browse;
@@ -113,8 +113,7 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   const bool studying = state.view == MainView::Study;
   if (toggle_button(look, place(study_label, 2).c_str(), studying))
     actions.set_view(MainView::Study);
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("Test yourself with questions made from the catalog");
+  if (ImGui::IsItemHovered()) tooltip("Test yourself with questions made from the catalog");
 }
 
 }  // namespace painatlas::ui

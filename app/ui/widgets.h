@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "actions.h"
+#include "catalog/browse_query.h"
 #include "catalog/catalog.h"
 #include "fonts.h"
 #include "reader/audience.h"
@@ -41,6 +42,16 @@ bool link(const Look& look, std::string_view text, const char* id);
 void term_link(const Look& look, const Catalog& catalog, Facet facet, const std::string& term_id,
                Actions& actions);
 
+// A tooltip that wraps at a readable width (ImGui::SetTooltip does not wrap).
+void tooltip(std::string_view text);
+
+// One line of text cut to `width` with an ellipsis, the whole of it in a tooltip; returns whether
+// it was cut.
+bool fitted_text(std::string_view text, float width);
+
+// A checkbox whose label wraps instead of being cut; a click on the words ticks it too.
+bool wrapped_checkbox(std::string_view label, bool* checked);
+
 // A coloured icon followed by words in the text colour.
 void badge(std::string_view icon, ImVec4 color, std::string_view words);
 void bleeding_risk_badge(const Look& look, BleedingRisk risk, bool long_form);
@@ -53,6 +64,9 @@ void same_line_if_room(float width);
 
 // The width a button with this label takes (text plus frame padding).
 float button_width(std::string_view label);
+
+// What narrows the browse list, in words ("search “knee”  ·  2 filters"); empty when nothing.
+std::string narrowing_words(const Catalog& catalog, const BrowseQuery& query, bool lay);
 
 // Lays items out left to right, wrapping when the next one does not fit.
 class Flow {

@@ -71,8 +71,12 @@ Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> 
     technique_by_id_.emplace(techniques_[i].id, i);
   for (std::size_t i = 0; i < terms_.size(); ++i) term_by_id_.emplace(terms_[i].id, i);
   for (std::size_t i = 0; i < regions_.size(); ++i) region_by_id_.emplace(regions_[i].id, i);
+  for (std::size_t i = 0; i < terms_.size(); ++i)
+    if (!terms_[i].broader.empty()) narrower_by_id_[terms_[i].broader].push_back(i);
   build_facets();
-  search_index_ = SearchIndex(techniques_, [this](std::string_view id) { return find_term(id); });
+  search_index_ = SearchIndex(
+      techniques_, [this](std::string_view id) { return find_term(id); },
+      [this](std::string_view id) { return related_terms(id); });
   index_conditions();
 }
 
@@ -152,7 +156,8 @@ std::optional<Catalog::GuidelineEntry> Catalog::find_guideline_item(
   return std::nullopt;
 }
 
-void Catalog::add_facet_value(Facet facet, TechniqueIndex technique, const std::string& value) {
+std::size_t Catalog::add_facet_value(Facet facet, TechniqueIndex technique,
+                                     const std::string& value) {
   FacetIndex& index = facets_[Catalog::index(facet)];
   auto [it, inserted] =
       index.numbers.emplace(value, static_cast<std::uint32_t>(index.values.size()));
@@ -161,13 +166,16 @@ void Catalog::add_facet_value(Facet facet, TechniqueIndex technique, const std::
     index.postings.emplace_back();
   }
   auto& mine = index.per_technique[technique];
-  if (std::find(mine.begin(), mine.end(), it->second) != mine.end()) return;
+  const auto known = std::find(mine.begin(), mine.end(), it->second);
+  if (known != mine.end()) return static_cast<std::size_t>(known - mine.begin());
   mine.push_back(it->second);
   index.postings[it->second].push_back(technique);
+  return mine.size() - 1;
 }
 
 void Catalog::build_facets() {
   for (auto& facet : facets_) facet.per_technique.resize(techniques_.size());
+  contraindication_severities_.resize(techniques_.size());
   // Fixed enums get every value up front, so a facet shows all classes even at zero.
   for (const auto& entry : enum_entries<Category>()) {
     FacetIndex& index = facets_[Catalog::index(Facet::Category)];
@@ -190,8 +198,14 @@ void Catalog::build_facets() {
     const Technique& technique = techniques_[t];
     for (const auto& indication : technique.indications)
       add_term(Facet::Indication, t, indication.term);
-    for (const auto& item : technique.contraindications)
-      add_term(Facet::Contraindication, t, item.term);
+    for (const auto& item : technique.contraindications) {
+      auto& severities = contraindication_severities_[t];
+      for (const auto& value : broader_chain(item.term)) {
+        const std::size_t at = add_facet_value(Facet::Contraindication, t, value);
+        if (at >= severities.size()) severities.resize(at + 1, 0);
+        severities[at] |= severity_bit(item.severity);
+      }
+    }
     for (const auto& risk : technique.risks) add_term(Facet::Risk, t, risk.term);
     for (const auto& region : technique.regions) add_facet_value(Facet::Region, t, region);
     add_facet_value(Facet::Category, t, std::string(enum_id(technique.category)));
@@ -264,6 +278,32 @@ std::vector<std::string> Catalog::broader_chain(const std::string& term_id) cons
     term = find_term(term->broader);
   }
   return chain;
+}
+
+std::vector<const Term*> Catalog::narrower_terms(std::string_view term_id) const {
+  std::vector<const Term*> out;
+  std::vector<std::string> pending{std::string(term_id)};
+  // The loader rejects cycles of one; the count cap guards longer ones.
+  while (!pending.empty() && out.size() < terms_.size()) {
+    const std::string id = std::move(pending.back());
+    pending.pop_back();
+    auto it = narrower_by_id_.find(id);
+    if (it == narrower_by_id_.end()) continue;
+    for (std::size_t child : it->second) {
+      out.push_back(&terms_[child]);
+      pending.push_back(terms_[child].id);
+    }
+  }
+  return out;
+}
+
+std::vector<const Term*> Catalog::related_terms(std::string_view term_id) const {
+  std::vector<const Term*> out;
+  const auto chain = broader_chain(std::string(term_id));
+  for (std::size_t i = 1; i < chain.size(); ++i)
+    if (const Term* term = find_term(chain[i])) out.push_back(term);
+  for (const Term* term : narrower_terms(term_id)) out.push_back(term);
+  return out;
 }
 
 std::size_t Catalog::term_usage(std::string_view term_id) const {

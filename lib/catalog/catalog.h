@@ -30,6 +30,14 @@ inline constexpr std::size_t kFacetCount = kAllFacets.size();
 std::string_view facet_id(Facet facet);     // "indication", "bleeding-risk"...
 std::string_view facet_label(Facet facet);  // "Indication", "Bleeding risk"...
 
+// How a technique lists a contraindication value, as bits: a technique may list a term as
+// absolute and a narrower one as relative, so both can be set.
+inline constexpr std::uint8_t kAbsoluteBit = 1;
+inline constexpr std::uint8_t kRelativeBit = 2;
+inline std::uint8_t severity_bit(Severity severity) {
+  return severity == Severity::Absolute ? kAbsoluteBit : kRelativeBit;
+}
+
 class Catalog {
  public:
   Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> regions,
@@ -83,6 +91,10 @@ class Catalog {
   std::span<const std::uint32_t> values_of(TechniqueIndex technique, Facet facet) const {
     return facets_[index(facet)].per_technique[technique];
   }
+  // Parallel to values_of(technique, Facet::Contraindication): the severity bits of each value.
+  std::span<const std::uint8_t> severities_of(TechniqueIndex technique) const {
+    return contraindication_severities_[technique];
+  }
   // The techniques that have a value, in catalog order (sorted by name). A term value includes
   // the techniques that list a narrower term (its `broader` chain).
   std::span<const TechniqueIndex> techniques_with(Facet facet, std::string_view value) const;
@@ -91,6 +103,10 @@ class Catalog {
 
   // The term and every broader term above it ("warfarin-therapy", "anticoagulant-therapy").
   std::vector<std::string> broader_chain(const std::string& term_id) const;
+  // Every term below it, at any depth ("anticoagulant-therapy": warfarin, DOACs, heparins...).
+  std::vector<const Term*> narrower_terms(std::string_view term_id) const;
+  // The terms above and below it, not the term itself: what search follows.
+  std::vector<const Term*> related_terms(std::string_view term_id) const;
 
   // How many techniques refer to a term, or a narrower one, in any role.
   std::size_t term_usage(std::string_view term_id) const;
@@ -104,7 +120,8 @@ class Catalog {
   };
   static std::size_t index(Facet facet) { return static_cast<std::size_t>(facet); }
   void build_facets();
-  void add_facet_value(Facet facet, TechniqueIndex technique, const std::string& value);
+  // Returns the value's position in the technique's list for that facet.
+  std::size_t add_facet_value(Facet facet, TechniqueIndex technique, const std::string& value);
   void index_conditions();
 
   ContentInfo info_;
@@ -114,7 +131,9 @@ class Catalog {
   std::unordered_map<std::string, std::size_t> technique_by_id_;
   std::unordered_map<std::string, std::size_t> term_by_id_;
   std::unordered_map<std::string, std::size_t> region_by_id_;
+  std::unordered_map<std::string, std::vector<std::size_t>> narrower_by_id_;  // direct children
   std::array<FacetIndex, kFacetCount> facets_;
+  std::vector<std::vector<std::uint8_t>> contraindication_severities_;  // by technique
   SearchIndex search_index_;
   BodyMap body_map_;
   std::vector<Guideline> guidelines_;

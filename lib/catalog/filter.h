@@ -12,8 +12,19 @@
 
 namespace painatlas {
 
+// A contraindication value chosen for one severity only: "absolutely contraindicated in
+// pregnancy".
+struct SeverityChoice {
+  std::string value;
+  Severity severity = Severity::Absolute;
+  bool operator==(const SeverityChoice&) const = default;
+};
+
 struct FilterQuery {
   std::array<std::vector<std::string>, kFacetCount> selected;  // by Facet
+  // Contraindication values narrowed to one severity. They join the facet's OR like any value;
+  // a value in values(Facet::Contraindication) matches either severity.
+  std::vector<SeverityChoice> contraindication_severity;
 
   std::vector<std::string>& values(Facet facet) {
     return selected[static_cast<std::size_t>(facet)];
@@ -23,14 +34,26 @@ struct FilterQuery {
   }
   bool empty() const;
   bool contains(Facet facet, const std::string& value) const;
-  // Adds the value if absent, removes it if present.
+  // Adds the value if absent, removes it if present. Adding a contraindication value drops its
+  // one-severity choices, which it covers.
   void toggle(Facet facet, const std::string& value);
+  bool contains_severity(const std::string& value, Severity severity) const;
+  // The same for one severity; choosing one drops the value's either-severity choice.
+  void toggle_severity(const std::string& value, Severity severity);
+  // Removes the value from the facet in every form (either severity or one).
+  void remove(Facet facet, const std::string& value);
 };
 
 struct FacetCount {
   std::string value;
   std::size_t count = 0;
   bool selected = false;
+  // Contraindications only: how many list it as absolute or as relative (a technique may list
+  // a term one way and a narrower term the other, so these can add up to more than `count`).
+  std::size_t absolute = 0;
+  std::size_t relative = 0;
+  bool absolute_selected = false;
+  bool relative_selected = false;
 };
 
 struct FilterResult {

@@ -27,6 +27,7 @@ float field_weight(std::uint8_t fields) {
   if (fields & (static_cast<std::uint8_t>(SearchField::Contraindication) |
                 static_cast<std::uint8_t>(SearchField::Risk)))
     return 3.0f;
+  if (fields & static_cast<std::uint8_t>(SearchField::Related)) return 2.5f;
   if (fields & static_cast<std::uint8_t>(SearchField::Summary)) return 2.0f;
   return 1.5f;
 }
@@ -63,6 +64,8 @@ std::string_view search_field_id(SearchField field) {
       return "summary";
     case SearchField::PatientSummary:
       return "patient_summary";
+    case SearchField::Related:
+      return "related";
   }
   return {};
 }
@@ -70,25 +73,33 @@ std::string_view search_field_id(SearchField field) {
 std::vector<SearchField> fields_in(std::uint8_t mask) {
   std::vector<SearchField> out;
   for (std::uint8_t bit = 1;
-       bit != 0 && bit <= static_cast<std::uint8_t>(SearchField::PatientSummary);
+       bit != 0 && bit <= static_cast<std::uint8_t>(SearchField::Related);
        bit = static_cast<std::uint8_t>(bit << 1))
     if (mask & bit) out.push_back(static_cast<SearchField>(bit));
   return out;
 }
 
-SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term) {
+SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term,
+                         const RelatedLookup& related_terms) {
   folded_names_.reserve(techniques.size());
-  for (const Technique& technique : techniques) folded_names_.push_back(fold(technique.name));
+  for (const Technique& technique : techniques) folded_names_.push_back({fold(technique.name)});
+  // Related terms are looked up once per term, not once per technique that lists it.
+  std::unordered_map<std::string, std::vector<const Term*>> related_of;
+  const auto add_listed = [&](WordFields& words, const std::string& term, SearchField field) {
+    add_term(words, find_term(term), field);
+    auto it = related_of.find(term);
+    if (it == related_of.end()) it = related_of.emplace(term, related_terms(term)).first;
+    for (const Term* related : it->second) add_term(words, related, SearchField::Related);
+  };
   build(techniques.size(), [&](std::uint32_t t, WordFields& words) {
     const Technique& technique = techniques[t];
     add_text(words, technique.name, SearchField::Name);
     for (const auto& alias : technique.aliases) add_text(words, alias, SearchField::Alias);
     for (const auto& item : technique.indications)
-      add_term(words, find_term(item.term), SearchField::Indication);
+      add_listed(words, item.term, SearchField::Indication);
     for (const auto& item : technique.contraindications)
-      add_term(words, find_term(item.term), SearchField::Contraindication);
-    for (const auto& item : technique.risks)
-      add_term(words, find_term(item.term), SearchField::Risk);
+      add_listed(words, item.term, SearchField::Contraindication);
+    for (const auto& item : technique.risks) add_listed(words, item.term, SearchField::Risk);
     add_text(words, technique.summary, SearchField::Summary);
     add_text(words, technique.patient_summary, SearchField::PatientSummary);
   });
@@ -97,8 +108,17 @@ SearchIndex::SearchIndex(const std::vector<Technique>& techniques, const TermLoo
 SearchIndex::SearchIndex(const std::vector<ConditionGuide>& guides, const TermLookup& find_term) {
   folded_names_.reserve(guides.size());
   for (const ConditionGuide& guide : guides) {
-    const Term* term = find_term(guide.term);
-    folded_names_.push_back(fold(term ? term->name : guide.term));
+    std::vector<std::string> names;
+    const auto add = [&](const Term* term) {
+      if (!term) return;
+      names.push_back(fold(term->name));
+      names.push_back(fold(term->lay_name));
+      for (const auto& synonym : term->synonyms) names.push_back(fold(synonym));
+    };
+    add(find_term(guide.term));
+    for (const auto& covered : guide.covers) add(find_term(covered));
+    if (names.empty()) names.push_back(fold(guide.term));
+    folded_names_.push_back(std::move(names));
   }
   build(guides.size(), [&](std::uint32_t g, WordFields& words) {
     const ConditionGuide& guide = guides[g];
@@ -212,7 +232,15 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query) const {
   std::vector<SearchHit> hits;
   hits.reserve(touched.size());
   for (std::uint32_t t : touched) {
-    const float bonus = folded_names_[t].starts_with(folded_query) ? kNamePrefixBonus : 0.0f;
+    float bonus = 0.0f;
+    for (const std::string& name : folded_names_[t]) {
+      // A whole name typed out beats a name that merely starts with the words.
+      if (name == folded_query) bonus = std::max(bonus, 2 * kNamePrefixBonus);
+      if (name.starts_with(folded_query)) bonus = std::max(bonus, kNamePrefixBonus);
+      // "sciatca" for "sciatica": a whole name mistyped still names the entry.
+      else if (folded_query.size() >= kMinTypoLength && edit_distance(folded_query, name, 1) <= 1)
+        bonus = std::max(bonus, kNamePrefixBonus);
+    }
     hits.push_back({t, score[t] + bonus, fields[t]});
   }
   sort_hits(hits);

@@ -1,5 +1,6 @@
 // Full-text search over techniques: names, aliases, the names, lay names and synonyms of their
-// terms, and both summaries. Case- and accent-insensitive, prefix matching for search as you
+// terms and of the terms `broader` links relate to them (up and down: a technique listing
+// "anticoagulant therapy" is found by "warfarin"), and both summaries. Case- and accent-insensitive, prefix matching for search as you
 // type, one typo per word tolerated; a hit in a name or alias outranks a hit in prose.
 #pragma once
 
@@ -24,6 +25,7 @@ enum class SearchField : std::uint8_t {
   Risk = 1 << 4,
   Summary = 1 << 5,
   PatientSummary = 1 << 6,
+  Related = 1 << 7,  // a broader or narrower term of one the technique lists
 };
 std::string_view search_field_id(SearchField field);  // "name", "alias", "indication"...
 std::vector<SearchField> fields_in(std::uint8_t mask);
@@ -38,7 +40,10 @@ class SearchIndex {
  public:
   using TermLookup = std::function<const Term*(std::string_view)>;
   SearchIndex() = default;
-  SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term);
+  // The terms linked to a term by `broader`, above and below it, not the term itself.
+  using RelatedLookup = std::function<std::vector<const Term*>(std::string_view)>;
+  SearchIndex(const std::vector<Technique>& techniques, const TermLookup& find_term,
+              const RelatedLookup& related_terms);
   // Condition guides, found by the names, lay names and synonyms of their terms (Name for the
   // guide's own term, Alias for the terms it covers) and by their descriptions (Summary,
   // PatientSummary). A separate, small index, so technique search pays nothing for it.
@@ -71,7 +76,9 @@ class SearchIndex {
   // The first keystrokes match thousands of words; their merged lists are kept ready so a one- or
   // two-letter query reads one list instead of thousands.
   std::unordered_map<std::string, std::vector<Posting>> short_prefixes_;
-  std::vector<std::string> folded_names_;  // by technique
+  // The names each entry answers to, folded: a technique's name; a guide's condition names and
+  // synonyms, and those of the conditions it covers. A query that starts one ranks first.
+  std::vector<std::vector<std::string>> folded_names_;
   std::size_t technique_count_ = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "catalog/term_lookup.h"
 
+#include <algorithm>
+
 #include "catalog/text_fold.h"
 
 namespace painatlas {
@@ -24,6 +26,40 @@ std::string normalised(std::string_view text) {
   return out;
 }
 
+// True when `words` appear in `name` as whole words, in order ("pancreatic cancer" in
+// "pancreatic cancer pain", not "cancer" in "cancerous").
+bool contains_words(const std::string& name, const std::string& words) {
+  if (words.empty()) return false;
+  for (std::size_t at = name.find(words); at != std::string::npos; at = name.find(words, at + 1)) {
+    const bool starts = at == 0 || name[at - 1] == ' ';
+    const bool ends = at + words.size() == name.size() || name[at + words.size()] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+std::vector<const Term*> terms_named_by_words(const Catalog& catalog, TermKind kind,
+                                              const std::string& wanted) {
+  std::vector<const Term*> named;
+  for (const Term& term : catalog.terms()) {
+    if (term.kind != kind) continue;
+    bool found = false;
+    for_each_spelling(term, [&](const std::string& spelling, const std::string&) {
+      found = found || contains_words(normalised(spelling), wanted);
+    });
+    if (found) named.push_back(&term);
+  }
+  // A broader term among the matches already stands for its narrower ones.
+  std::erase_if(named, [&](const Term* term) {
+    const auto chain = catalog.broader_chain(term->id);
+    return std::any_of(chain.begin() + 1, chain.end(), [&](const std::string& above) {
+      return std::any_of(named.begin(), named.end(),
+                         [&](const Term* other) { return other->id == above; });
+    });
+  });
+  return named;
+}
+
 }  // namespace
 
 TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_view typed) {
@@ -42,8 +78,15 @@ TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_
     });
     if (found) {
       result.term = &term;
+      result.terms = {&term};
       return result;
     }
+  }
+  result.terms = terms_named_by_words(catalog, kind, wanted);
+  if (!result.terms.empty()) {
+    result.by_words = true;
+    if (result.terms.size() == 1) result.term = result.terms.front();
+    return result;
   }
   for (const auto& close : closest_matches(wanted, spellings, 3)) {
     const auto at = std::find(spellings.begin(), spellings.end(), close) - spellings.begin();
@@ -60,6 +103,36 @@ TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_
               result.suggestions.end())
         result.suggestions.push_back(names[i]);
   return result;
+}
+
+std::vector<const Term*> terms_named_in(const Catalog& catalog, TermKind kind,
+                                        std::string_view query, std::size_t limit) {
+  // Longer spellings than this many words beyond the query are sentences, not names for it.
+  constexpr std::size_t kExtraWords = 2;
+  constexpr std::size_t kMinLetters = 4;  // "an", "the", "hip" alone would name too much
+  const std::vector<std::string> wanted = split_words(fold(query));
+  std::size_t letters = 0;
+  for (const auto& word : wanted) letters += word.size();
+  std::vector<const Term*> exact, inside;
+  if (wanted.empty() || letters < kMinLetters) return {};
+  for (const Term& term : catalog.terms()) {
+    if (term.kind != kind) continue;
+    bool is_exact = false, is_inside = false;
+    for_each_spelling(term, [&](const std::string& spelling, const std::string&) {
+      const std::vector<std::string> words = split_words(fold(spelling));
+      if (words == wanted) is_exact = true;
+      if (words.size() > wanted.size() + kExtraWords || words.size() < wanted.size()) return;
+      if (std::search(words.begin(), words.end(), wanted.begin(), wanted.end()) != words.end())
+        is_inside = true;
+    });
+    if (is_exact)
+      exact.push_back(&term);
+    else if (is_inside)
+      inside.push_back(&term);
+  }
+  exact.insert(exact.end(), inside.begin(), inside.end());
+  if (exact.size() > limit) exact.resize(limit);
+  return exact;
 }
 
 TechniqueLookupResult lookup_technique(const Catalog& catalog, std::string_view typed) {

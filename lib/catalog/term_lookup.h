@@ -12,11 +12,23 @@
 namespace painatlas {
 
 struct TermLookupResult {
-  const Term* term = nullptr;            // set when found
+  const Term* term = nullptr;  // set when the words name one term (exactly, or as below)
+  // When no name matches exactly: the terms whose names contain the typed words, less those a
+  // broader one among them already covers. One left is `term`; several are meant together (OR).
+  std::vector<const Term*> terms;
+  bool by_words = false;                 // found by the words in a name, not the whole name
   std::vector<std::string> suggestions;  // close names when not found
 };
 
+// "infection" finds every infection term a reader may mean; "pancreatic cancer" finds
+// "Pancreatic cancer pain". A name, lay name or synonym spelled in full always wins.
 TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_view typed);
+
+// Terms of one kind that a search query names: the query, as whole words, is one of the term's
+// spellings or sits inside a short one ("warfarin" names "Taking warfarin"). Exact spellings
+// first; at most `limit`.
+std::vector<const Term*> terms_named_in(const Catalog& catalog, TermKind kind,
+                                        std::string_view query, std::size_t limit = 3);
 
 // The same for techniques: id, name or alias.
 struct TechniqueLookupResult {

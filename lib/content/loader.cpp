@@ -259,7 +259,7 @@ void attach_reviews(const fs::path& directory, const ContentLimits& limits,
     auto technique = by_id.find(stem);
     if (technique == by_id.end()) {
       problems.push_back(
-          {ProblemLevel::Error, path.string(), 0, 0,
+          {ProblemLevel::Warning, path.string(), 0, 0,
            "review record of '" + stem + "', which is not a technique" + did_you_mean(stem, ids)});
       continue;
     }

@@ -6,11 +6,21 @@
 
 namespace painatlas {
 
-std::string render_handout(const Catalog& catalog, const Technique& t, HandoutFormat format) {
+std::string render_handout(const Catalog& catalog, const Technique& t, HandoutFormat format,
+                           const ScreeningResult* situation) {
   DocumentWriter w(format);
   w.begin(t.name);
   w.title(t.name);
   w.disclaimer();
+  if (situation) {
+    w.heading("Your situation");
+    w.paragraph(std::string(screening_status_words(situation->status)) + ".");
+    std::vector<std::string> reasons;
+    for (const auto& reason : situation->reasons)
+      reasons.push_back(reason_text(reason, Audience::Patient));
+    w.list(reasons);
+    w.paragraph(kSituationCaveat, true);
+  }
 
   w.heading("What it is");
   w.paragraph(t.patient_summary);

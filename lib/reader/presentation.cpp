@@ -62,7 +62,7 @@ std::string risk_figure_text(const Risk& risk, Audience audience) {
   const FigureParse parsed = parse_risk_figure(risk.figure);
   if (!parsed.figure) return {};
   if (audience == Audience::Patient)
-    return proportion_in_words(*parsed.figure) + ", in a published study (" + risk.source + ")";
+    return proportion_in_words(*parsed.figure) + ", in a published study";
   return risk.figure + " (" + risk.source + ")";
 }
 

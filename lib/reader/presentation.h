@@ -34,9 +34,10 @@ const std::string& note_for(const Risk& risk, Audience audience);
 // The reference a risk's band comes from (its `source`), or null.
 const Reference* risk_source(const Technique& technique, const Risk& risk);
 
-// The published figure behind a risk's band, in the reader's register, with where it comes from:
-// "0.2% (El-Yahchouchi 2016)" for students, "about 1 in 500, in a published study
-// (El-Yahchouchi 2016)" for patients. Empty when the band has no figure.
+// The published figure behind a risk's band, in the reader's register: "0.2% (El-Yahchouchi
+// 2016)" for students, "about 1 in 500, in a published study" for patients (an author and year
+// mean nothing to most patients; the student view names the study).
+// Empty when the band has no figure.
 std::string risk_figure_text(const Risk& risk, Audience audience);
 
 // Where a technique's bleeding-risk class comes from: the guideline item, or (when the guideline

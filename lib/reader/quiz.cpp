@@ -7,6 +7,7 @@
 #include "catalog/text_fold.h"
 #include "export/html_escape.h"
 #include "reader/presentation.h"
+#include "reader/wording.h"
 
 namespace painatlas {
 
@@ -41,10 +42,9 @@ std::size_t SeededRandom::below(std::size_t bound) {
 namespace {
 
 constexpr std::size_t kOptions = 4;
-
-std::string first_reference(const Technique& technique) {
-  return technique.references.empty() ? std::string() : technique.references.front().citation;
-}
+// The bleeding-risk classes are those of this guideline (content/README.md).
+constexpr std::string_view kBleedingClassSource =
+    "Narouze S, et al. Reg Anesth Pain Med. 2018;43:225-262.";
 
 // Whether the technique lists the term, a narrower one (facet index) or a broader one: any of
 // these would make it a correct answer too.
@@ -93,7 +93,7 @@ void add_indication_questions(const Catalog& catalog, std::vector<Question>& out
                       term_display_name(catalog, indication.term, Audience::Student) +
                       " among its indications" +
                       (indication.note.empty() ? "." : ": " + indication.note);
-      q.reference = first_reference(technique);
+      q.references = cited_references(technique, q.explanation);
       out.push_back(std::move(q));
     }
   }
@@ -122,10 +122,10 @@ void add_contraindication_questions(const Catalog& catalog, std::vector<Question
       q.options.push_back(term_display_name(catalog, item.term, Audience::Student));
       for (std::size_t i = 0; i < kOptions - 1; ++i)
         q.options.push_back(term_display_name(catalog, wrong[i], Audience::Student));
-      q.explanation = term_display_name(catalog, item.term, Audience::Student) + " is a " +
-                      std::string(enum_id(item.severity)) + " contraindication to " +
+      q.explanation = term_display_name(catalog, item.term, Audience::Student) + " is " +
+                      with_article(enum_id(item.severity)) + " contraindication to " +
                       technique.name + (item.note.empty() ? "." : ": " + item.note);
-      q.reference = first_reference(technique);
+      q.references = cited_references(technique, q.explanation);
       out.push_back(std::move(q));
     }
   }
@@ -161,7 +161,7 @@ void add_risk_questions(const Catalog& catalog, std::vector<Question>& out) {
                       technique.name + " is " + std::string(enum_label(risk.frequency)) + " (" +
                       std::string(frequency_range(risk.frequency)) + ")" +
                       (risk.note.empty() ? "." : ": " + risk.note);
-      q.reference = first_reference(technique);
+      q.references = cited_references(technique, q.explanation);
       out.push_back(std::move(q));
     }
   }
@@ -181,45 +181,17 @@ void add_bleeding_questions(const Catalog& catalog, std::vector<Question>& out) 
       q.options.emplace_back(entry.label);
     }
     q.explanation =
-        technique.name + " is a " + std::string(enum_id(technique.bleeding_risk)) +
+        technique.name + " is " + with_article(enum_id(technique.bleeding_risk)) +
         " bleeding-risk procedure." +
         (technique.bleeding_risk_note.empty() ? "" : " " + technique.bleeding_risk_note);
-    q.reference = "Narouze S, et al. Reg Anesth Pain Med. 2018;43:225-262.";
+    // The class is the guideline's; a figure in the note comes with its own source.
+    q.references = cited_references(technique, "Narouze 2018. " + technique.bleeding_risk_note);
+    if (std::none_of(q.references.begin(), q.references.end(), [](const std::string& citation) {
+          return citation.find("Narouze") != std::string::npos;
+        }))
+      q.references.insert(q.references.begin(), std::string(kBleedingClassSource));
     out.push_back(std::move(q));
   }
-}
-
-// The summary with the technique's own name and aliases blanked (in any case), so it does not
-// give itself away.
-std::string masked_summary(const Catalog& catalog, const Technique& technique) {
-  std::string text = technique.summary;
-  const auto lower = [](std::string value) {
-    for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return value;
-  };
-  std::vector<std::string> names{technique.name};
-  names.insert(names.end(), technique.aliases.begin(), technique.aliases.end());
-  // Words of the name no other technique's name has ("impar") give the answer away on their own.
-  for (const auto& word : split_words(fold(technique.name))) {
-    if (word.size() < 4) continue;
-    const bool shared = std::any_of(
-        catalog.techniques().begin(), catalog.techniques().end(), [&](const Technique& other) {
-          if (other.id == technique.id) return false;
-          const auto words = split_words(fold(other.name));
-          return std::find(words.begin(), words.end(), word) != words.end();
-        });
-    if (!shared) names.push_back(word);
-  }
-  std::sort(names.begin(), names.end(),
-            [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  for (const auto& name : names) {
-    if (name.size() < 3) continue;
-    const std::string needle = lower(name);
-    for (std::size_t at = lower(text).find(needle); at != std::string::npos;
-         at = lower(text).find(needle, at + 5))
-      text.replace(at, name.size(), "_____");
-  }
-  return text;
 }
 
 void add_description_questions(const Catalog& catalog, std::vector<Question>& out) {
@@ -232,16 +204,58 @@ void add_description_questions(const Catalog& catalog, std::vector<Question>& ou
     q.kind = QuestionKind::Description;
     q.technique = technique.id;
     q.prompt = "Which technique is this?";
-    q.passage = masked_summary(catalog, technique);
+    q.passage = masked_summary(technique);
     q.options.push_back(technique.name);
     for (std::size_t i = 0; i < kOptions - 1; ++i) q.options.push_back(distractors[i]->name);
     q.explanation = "This is the summary of " + technique.name + ".";
-    q.reference = first_reference(technique);
     out.push_back(std::move(q));
   }
 }
 
 }  // namespace
+
+std::string masked_summary(const Technique& technique) {
+  // Words every option shares, or that say nothing about which technique it is.
+  static constexpr std::string_view kGeneric[] = {
+      "block",      "blocks",      "nerve",   "nerves", "injection", "injections",
+      "procedure",  "treatment",   "therapy", "test",   "pain",      "chronic",
+      "diagnostic", "therapeutic", "guided",  "the",    "and",       "for",
+      "with",       "under",       "via",     "from",   "into"};
+  std::vector<std::string> identifying;
+  std::vector<std::string> names{technique.name};
+  names.insert(names.end(), technique.aliases.begin(), technique.aliases.end());
+  for (const auto& name : names)
+    for (auto& word : split_words(fold(name)))
+      if (word.size() >= 3 &&
+          std::find(std::begin(kGeneric), std::end(kGeneric), word) == std::end(kGeneric))
+        identifying.push_back(std::move(word));
+  // A word of the text gives the answer away if it is one of those words or a longer form of one
+  // ("knees" for "knee").
+  const auto gives_away = [&](const std::string& word) {
+    return std::any_of(identifying.begin(), identifying.end(), [&](const std::string& name) {
+      return word == name || (name.size() >= 4 && word.starts_with(name));
+    });
+  };
+  const std::string& text = technique.summary;
+  std::string out;
+  const auto is_word_byte = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_word_byte(text[i])) {
+      out += text[i++];
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && is_word_byte(text[end])) ++end;
+    const std::string word = text.substr(i, end - i);
+    const auto folded = split_words(fold(word));
+    const bool hide = std::any_of(folded.begin(), folded.end(), gives_away);
+    out += hide ? "_____" : word;
+    i = end;
+  }
+  return out;
+}
 
 std::vector<Question> all_questions(const Catalog& catalog) {
   std::vector<Question> questions;
@@ -253,12 +267,14 @@ std::vector<Question> all_questions(const Catalog& catalog) {
   return questions;
 }
 
-std::vector<Question> make_quiz(const Catalog& catalog, std::size_t count, std::uint64_t seed) {
+std::vector<Question> make_quiz(const Catalog& catalog, std::size_t count, std::uint64_t seed,
+                                const StudyTopic& topic) {
   // Contraindication questions outnumber the rest many times over; dealing from one shuffled pile
   // per kind in turn keeps a session varied.
   std::vector<std::vector<Question>> piles(5);
   for (auto& question : all_questions(catalog))
-    piles[static_cast<std::size_t>(question.kind)].push_back(std::move(question));
+    if (topic.empty() || std::find(topic.begin(), topic.end(), question.technique) != topic.end())
+      piles[static_cast<std::size_t>(question.kind)].push_back(std::move(question));
   SeededRandom random(seed);
   for (auto& pile : piles) random.shuffle(pile);
   random.shuffle(piles);
@@ -299,7 +315,7 @@ std::string anki_deck(const Catalog& catalog, const std::vector<Question>& quest
     front += "</ol>";
     std::string back = "<b>" + std::string(1, static_cast<char>('A' + q.correct)) + ". " +
                        field(q.options[q.correct]) + "</b><br>" + field(q.explanation);
-    if (!q.reference.empty()) back += "<br><i>" + field(q.reference) + "</i>";
+    for (const auto& reference : q.references) back += "<br><i>" + field(reference) + "</i>";
     const Technique* technique = catalog.find_technique(q.technique);
     std::string tags = "painatlas painatlas::" + std::string(question_kind_id(q.kind));
     if (technique) tags += " painatlas::" + std::string(enum_id(technique->category));

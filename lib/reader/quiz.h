@@ -24,7 +24,9 @@ struct Question {
   std::vector<std::string> options;
   std::size_t correct = 0;  // index into options
   std::string explanation;
-  std::string reference;  // a citation from the technique's file
+  // The citations the explanation's facts come from (from the technique's file); empty when it
+  // cites none.
+  std::vector<std::string> references;
 };
 
 // A small, portable generator, so a seed gives the same questions on every machine.
@@ -45,8 +47,17 @@ class SeededRandom {
 // Every question the catalog supports, in a stable order.
 std::vector<Question> all_questions(const Catalog& catalog);
 
-// `count` questions drawn with `seed`, options shuffled; the same seed gives the same set.
-std::vector<Question> make_quiz(const Catalog& catalog, std::size_t count, std::uint64_t seed);
+// Which techniques a study session draws on; empty means every one.
+using StudyTopic = std::vector<std::string>;  // technique ids
+
+// `count` questions drawn with `seed`, options shuffled; the same seed gives the same set. With a
+// topic, only questions about its techniques.
+std::vector<Question> make_quiz(const Catalog& catalog, std::size_t count, std::uint64_t seed,
+                                const StudyTopic& topic = {});
+
+// The technique's summary with every word of its name and aliases that could identify it blanked
+// out (words such as "block" or "nerve", which every option shares, stay).
+std::string masked_summary(const Technique& technique);
 
 // Anki's plain-text import: front TAB back TAB tags, one note per line, HTML allowed in fields.
 std::string anki_deck(const Catalog& catalog, const std::vector<Question>& questions);

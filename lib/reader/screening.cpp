@@ -50,6 +50,32 @@ std::string_view screening_status_words(ScreeningStatus status) {
   return "Nothing listed";
 }
 
+std::string reason_text(const ScreeningReason& reason, Audience audience) {
+  // Clinical notes cite guidelines and drug classes; patients see the plain note, if any.
+  const std::string& note = audience == Audience::Patient ? reason.patient_note : reason.note;
+  return note.empty() ? reason.text : reason.text + " " + note;
+}
+
+ScreeningSplit split_by_status(const std::vector<ScreeningResult>& screening,
+                               const std::vector<TechniqueIndex>& techniques) {
+  ScreeningSplit split;
+  for (TechniqueIndex technique : techniques) {
+    if (technique >= screening.size()) continue;
+    switch (screening[technique].status) {
+      case ScreeningStatus::Absolute:
+        ++split.absolute;
+        break;
+      case ScreeningStatus::Relative:
+        ++split.relative;
+        break;
+      case ScreeningStatus::None:
+        ++split.none;
+        break;
+    }
+  }
+  return split;
+}
+
 bool is_bleeding_factor(const Catalog& catalog, const std::string& factor) {
   for (const auto& ancestor : catalog.broader_chain(factor))
     if (std::find(std::begin(kBleedingFactors), std::end(kBleedingFactors), ancestor) !=
@@ -77,8 +103,8 @@ std::vector<ScreeningResult> screen(const Catalog& catalog,
         std::string text = name_of(catalog, item.term) + ": " +
                            (status == ScreeningStatus::Absolute ? "listed as a reason not to do it."
                                                                 : "listed as needing extra care.");
-        if (!item.note.empty()) text += " " + item.note;
-        result.reasons.push_back({factor, item.term, status, std::move(text)});
+        result.reasons.push_back(
+            {factor, item.term, status, std::move(text), item.note, item.patient_note});
         result.status = std::max(result.status, status);
       }
       if (!is_bleeding_factor(catalog, factor)) continue;
@@ -90,7 +116,7 @@ std::vector<ScreeningResult> screen(const Catalog& catalog,
       const ScreeningStatus status = technique.bleeding_risk == BleedingRisk::Low
                                          ? ScreeningStatus::None
                                          : ScreeningStatus::Relative;
-      result.reasons.push_back({factor, factor, status, std::move(text)});
+      result.reasons.push_back({factor, factor, status, std::move(text), {}, {}});
       result.status = std::max(result.status, status);
     }
     results.push_back(std::move(result));

@@ -26,10 +26,11 @@ void record_answer(StudyProgress& progress, const std::string& question_id, bool
 }
 
 std::vector<Question> start_study_session(const Catalog& catalog, StudyProgress& progress,
-                                          std::size_t count, std::uint64_t seed) {
+                                          std::size_t count, std::uint64_t seed,
+                                          const StudyTopic& topic) {
   ++progress.session;
   // The whole pool, shuffled with the seed; then due cards are pulled to the front.
-  std::vector<Question> pool = make_quiz(catalog, SIZE_MAX, seed);
+  std::vector<Question> pool = make_quiz(catalog, SIZE_MAX, seed, topic);
   std::vector<Question> due, fresh;
   for (auto& question : pool) {
     auto it = progress.cards.find(question.id);

@@ -32,10 +32,12 @@ struct StudyProgress {
 
 void record_answer(StudyProgress& progress, const std::string& question_id, bool right);
 
-// A session of `count` questions: cards due now (lowest box first, then most often wrong), then
-// questions not seen yet, drawn with `seed`. Starts a new session number.
+// A session of `count` questions on `topic` (every technique when empty): cards due now (lowest
+// box first, then most often wrong), then questions not seen yet, drawn with `seed`. Starts a new
+// session number.
 std::vector<Question> start_study_session(const Catalog& catalog, StudyProgress& progress,
-                                          std::size_t count, std::uint64_t seed);
+                                          std::size_t count, std::uint64_t seed,
+                                          const StudyTopic& topic = {});
 
 struct CategoryScore {
   std::string category;  // category id

@@ -46,11 +46,75 @@ TEST(Cli, FilterCombinesOptions) {
   EXPECT_EQ(ids_of(json::parse(result.out)), std::vector<std::string>{"stellate-ganglion-block"});
 }
 
+TEST(Cli, FilterByContraindicationSeverity) {
+  // All three list infection at the site as absolute; the spinal injection lists pregnancy as
+  // relative, and nothing lists it as absolute.
+  auto result =
+      run_process(cli("--format json filter --contraindication 'local infection' --absolute"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(ids_of(json::parse(result.out)).size(), 3u);
+  result = run_process(cli("--format json filter --contraindication pregnancy --absolute"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(ids_of(json::parse(result.out)).empty());
+  result = run_process(cli("--format json filter --contraindication pregnancy --relative"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(ids_of(json::parse(result.out)), std::vector<std::string>{"lumbar-transforaminal-esi"});
+  result = run_process(cli("filter --contraindication pregnancy"));
+  EXPECT_NE(result.out.find("1 technique"), std::string::npos) << result.out;
+}
+
+TEST(Cli, SeverityWithoutAContraindicationOrBothSeveritiesIsAUsageError) {
+  auto result = run_process(cli("filter --absolute"));
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("--contraindication"), std::string::npos) << result.err;
+  result = run_process(cli("filter --contraindication pregnancy --absolute --relative"));
+  EXPECT_EQ(result.exit_code, 2);
+}
+
 TEST(Cli, UnknownTermIsAUsageErrorWithSuggestions) {
   const auto result = run_process(cli("filter --indication sciatca"));
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("did you mean \"Lumbar radiculopathy\""), std::string::npos)
       << result.err;
+}
+
+// A general word finds the general group: every technique with any infection factor.
+TEST(Cli, FilterByAGeneralWordUsesItsBroaderTerm) {
+  const std::string bundled = testing::bundled_content_dir().string();
+  const auto general =
+      run_process(cli("--format json filter --contraindication infection", bundled));
+  ASSERT_EQ(general.exit_code, 0) << general.err;
+  const auto site = run_process(
+      cli("--format json filter --contraindication 'infection at the injection site'", bundled));
+  const auto systemic =
+      run_process(cli("--format json filter --contraindication 'systemic infection'", bundled));
+  std::vector<std::string> either = ids_of(json::parse(site.out));
+  for (const auto& id : ids_of(json::parse(systemic.out)))
+    if (std::find(either.begin(), either.end(), id) == either.end()) either.push_back(id);
+  const auto found = ids_of(json::parse(general.out));
+  EXPECT_GE(found.size(), either.size());
+  for (const auto& id : either)
+    EXPECT_NE(std::find(found.begin(), found.end(), id), found.end()) << id;
+}
+
+TEST(Cli, FilterByWordsInANameFindsThatTermAndSaysSo) {
+  const std::string bundled = testing::bundled_content_dir().string();
+  const auto result =
+      run_process(cli("--format json filter --indication 'pancreatic cancer'", bundled));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto ids = ids_of(json::parse(result.out));
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "celiac-plexus-block"), ids.end());
+  EXPECT_NE(result.err.find("taken as \"Pancreatic cancer pain\""), std::string::npos)
+      << result.err;
+}
+
+TEST(Cli, AWordNamingSeveralTermsUsesThemAllAndSaysSo) {
+  const std::string bundled = testing::bundled_content_dir().string();
+  const auto result = run_process(cli("--format json filter --indication cancer", bundled));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("\" or \""), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("Refractory cancer pain"), std::string::npos) << result.err;
+  EXPECT_GT(ids_of(json::parse(result.out)).size(), 3u);
 }
 
 TEST(Cli, SearchReportsScoreAndMatchedFields) {

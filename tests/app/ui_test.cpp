@@ -40,7 +40,7 @@ TEST(Ui, TypingInTheSearchBoxChangesTheResults) {
   EXPECT_EQ(ui.state.browse.query.text, "stel");
   ui.frame();
   EXPECT_EQ(listed(ui.state), std::vector<std::string>{"stellate-ganglion-block"});
-  EXPECT_TRUE(ui.shows("1 technique")) << ui.text();
+  EXPECT_TRUE(ui.shows("1 of 3 techniques")) << ui.text();
 }
 
 TEST(Ui, ChoosingAFacetValueNarrowsTheResults) {

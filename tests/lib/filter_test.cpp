@@ -77,5 +77,47 @@ TEST_F(FilterTest, ToggleAddsThenRemoves) {
   EXPECT_TRUE(query.empty());
 }
 
+TEST_F(FilterTest, ContraindicationCountsSplitBySeverityAndEachSeverityIsSelectable) {
+  const FilterResult all = apply_filter(catalog, {});
+  const auto& counts = all.counts[static_cast<std::size_t>(Facet::Contraindication)];
+  const auto pregnancy = std::find_if(counts.begin(), counts.end(),
+                                      [](const FacetCount& c) { return c.value == "pregnancy"; });
+  ASSERT_NE(pregnancy, counts.end());
+  const auto infection = std::find_if(counts.begin(), counts.end(), [](const FacetCount& c) {
+    return c.value == "infection-at-site";
+  });
+  EXPECT_EQ(infection->absolute, 3u);
+  EXPECT_EQ(infection->relative, 0u);
+  EXPECT_EQ(pregnancy->absolute + pregnancy->relative, pregnancy->count);
+
+  FilterQuery query;
+  query.toggle_severity("infection-at-site", Severity::Absolute);
+  EXPECT_EQ(apply_filter(catalog, query).techniques.size(), 3u);
+  query = {};
+  query.toggle_severity("infection-at-site", Severity::Relative);
+  EXPECT_TRUE(apply_filter(catalog, query).techniques.empty());
+  query = {};
+  query.toggle_severity("pregnancy", Severity::Relative);
+  const FilterResult relative = apply_filter(catalog, query);
+  EXPECT_EQ(relative.techniques.size(), pregnancy->relative);
+  for (TechniqueIndex t : relative.techniques) {
+    const auto& items = catalog.techniques()[t].contraindications;
+    EXPECT_TRUE(std::any_of(items.begin(), items.end(), [](const Contraindication& c) {
+      return c.term == "pregnancy" && c.severity == Severity::Relative;
+    }));
+  }
+}
+
+TEST_F(FilterTest, ChoosingASeverityReplacesTheEitherSeverityChoiceAndBack) {
+  FilterQuery query;
+  query.toggle(Facet::Contraindication, "pregnancy");
+  query.toggle_severity("pregnancy", Severity::Absolute);
+  EXPECT_FALSE(query.contains(Facet::Contraindication, "pregnancy"));
+  EXPECT_TRUE(query.contains_severity("pregnancy", Severity::Absolute));
+  query.toggle(Facet::Contraindication, "pregnancy");
+  EXPECT_FALSE(query.contains_severity("pregnancy", Severity::Absolute));
+  query.remove(Facet::Contraindication, "pregnancy");
+  EXPECT_TRUE(query.empty());
+}
 }  // namespace
 }  // namespace painatlas

@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "reader/screening.h"
 #include "export/condition_handout.h"
 #include "test_support.h"
 
@@ -85,6 +86,32 @@ TEST(Handout, EscapesMarkupInContent) {
   EXPECT_NE(markdown.find("# Knee intra-articular injection"), std::string::npos);
 }
 
+TEST(Handout, IncludesTheReadersSituationWhenAskedEscapedAndWithoutClinicalNotes) {
+  testing::ScratchContent content;
+  const auto file = content.techniques() / "lumbar-transforaminal-esi.yaml";
+  std::ifstream in(file);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  in.close();
+  const std::string listing = "  - term: anticoagulant-therapy\n    severity: relative\n";
+  const auto at = text.find(listing);
+  ASSERT_NE(at, std::string::npos);
+  text.insert(at + listing.size(), "    note: \"<b>Narouze 2018</b>\"\n");
+  std::ofstream(file) << text;
+  const LoadResult loaded = content.load();
+  ASSERT_EQ(count_errors(loaded.problems), 0u);
+  const Technique& tfesi = *loaded.catalog->find_technique("lumbar-transforaminal-esi");
+  const auto screening = screen(*loaded.catalog, {"warfarin-therapy"});
+  const ScreeningResult& mine = screening[*loaded.catalog->technique_index(tfesi.id)];
+  const std::string without = render_handout(*loaded.catalog, tfesi, HandoutFormat::Html);
+  const std::string with = render_handout(*loaded.catalog, tfesi, HandoutFormat::Html, &mine);
+  EXPECT_EQ(without.find("Your situation"), std::string::npos);
+  EXPECT_NE(with.find("<h2>Your situation</h2>"), std::string::npos);
+  EXPECT_NE(with.find("Needs extra care"), std::string::npos);
+  EXPECT_NE(with.find("Taking a blood thinner"), std::string::npos);
+  EXPECT_EQ(with.find("Narouze 2018"), std::string::npos) << "clinical notes stay out";
+  std::string why;
+  EXPECT_TRUE(well_formed(with, why)) << why;
+}
 TEST(ConditionHandout, IsOnePrintablePageWithTheOptionGrid) {
   const LoadResult& loaded = testing::bundled_catalog();
   for (const ConditionGuide& guide : loaded.catalog->conditions()) {

@@ -4,7 +4,9 @@
 
 #include <set>
 
+#include "catalog/text_fold.h"
 #include "reader/study_progress.h"
+#include "reader/wording.h"
 #include "test_support.h"
 
 namespace painatlas {
@@ -179,5 +181,84 @@ TEST(StudyProgress, RoundTripsThroughItsFile) {
   std::filesystem::remove(path);
 }
 
+TEST_F(QuizTest, AnExplanationCitesTheWorkItsFigureComesFromOrNone) {
+  for (const Question& q : all_questions(catalog())) {
+    const Technique& subject = *catalog().find_technique(q.technique);
+    for (const auto& reference : q.references) {
+      // Every cited work is one the technique lists, and the explanation names its first author
+      // or its short name: never a guideline standing in for a trial.
+      EXPECT_TRUE(std::any_of(subject.references.begin(), subject.references.end(),
+                              [&](const Reference& r) { return full_citation(r) == reference; }) ||
+                  q.kind == QuestionKind::BleedingClass)
+          << q.id;
+    }
+    // KAVIAR figures are credited to the trial's report (Dohm 2014), never to the guideline.
+    if (q.explanation.find("Dohm 2014") != std::string::npos)
+      EXPECT_TRUE(std::any_of(q.references.begin(), q.references.end(), [](const std::string& r) {
+        return r.find("Dohm") != std::string::npos;
+      })) << q.id;
+    if (q.explanation.find("KAVIAR") != std::string::npos) {
+      if (q.kind != QuestionKind::BleedingClass)
+        for (const auto& reference : q.references)
+          if (reference.find("Narouze") != std::string::npos)
+            EXPECT_NE(q.explanation.find("Narouze"), std::string::npos) << q.id;
+    }
+  }
+  const Technique& vertebroplasty = *catalog().find_technique("vertebroplasty");
+  const auto cited = cited_references(vertebroplasty,
+                                      "Device-related cement embolism in 1 of 190 vertebroplasty "
+                                      "patients in KAVIAR (Dohm 2014).");
+  ASSERT_EQ(cited.size(), 1u);
+  EXPECT_NE(cited[0].find("Dohm M"), std::string::npos);
+  EXPECT_TRUE(cited_references(vertebroplasty, "No source here.").empty());
+}
+
+TEST_F(QuizTest, WhichTechniqueIsThisBlanksEveryIdentifyingWordOfEveryTechnique) {
+  const std::set<std::string> shared{"block",      "blocks", "nerve", "nerves", "injection",
+                                     "injections", "the",    "and",   "for",    "with"};
+  for (const Technique& technique : catalog().techniques()) {
+    const std::string passage = masked_summary(technique);
+    std::set<std::string> left;
+    for (const auto& word : split_words(fold(passage))) left.insert(word);
+    std::vector<std::string> names{technique.name};
+    names.insert(names.end(), technique.aliases.begin(), technique.aliases.end());
+    for (const auto& name : names)
+      for (const auto& word : split_words(fold(name))) {
+        if (word.size() < 4 || shared.contains(word)) continue;
+        // "test", "pain" and the like may stay only if the masker calls them generic; anything
+        // naming a place, a structure or a method must go.
+        if (word == "test" || word == "pain" || word == "chronic" || word == "diagnostic" ||
+            word == "therapeutic" || word == "guided" || word == "therapy" || word == "treatment" ||
+            word == "procedure" || word == "under" || word == "from" || word == "into")
+          continue;
+        EXPECT_FALSE(left.contains(word)) << technique.id << " leaves \"" << word << "\"";
+      }
+  }
+  const std::string genicular = masked_summary(*catalog().find_technique("genicular-nerve-block"));
+  EXPECT_EQ(fold(genicular).find("genicular"), std::string::npos) << genicular;
+  EXPECT_EQ(fold(genicular).find("knee"), std::string::npos) << genicular;
+}
+
+TEST_F(QuizTest, ArticlesFollowTheSoundOfTheNextWord) {
+  EXPECT_EQ(with_article("intermediate"), "an intermediate");
+  EXPECT_EQ(with_article("absolute"), "an absolute");
+  EXPECT_EQ(with_article("high"), "a high");
+  EXPECT_EQ(with_article("relative"), "a relative");
+  EXPECT_EQ(with_article("unilateral"), "a unilateral");
+  for (const Question& q : all_questions(catalog())) {
+    EXPECT_EQ(q.explanation.find(" a intermediate"), std::string::npos) << q.id;
+    EXPECT_EQ(q.explanation.find(" a absolute"), std::string::npos) << q.id;
+  }
+}
+
+TEST_F(QuizTest, ATopicLimitsTheSessionToItsTechniques) {
+  std::vector<std::string> sympathetic;
+  for (const auto& t : catalog().techniques())
+    if (t.category == Category::Sympathetic) sympathetic.push_back(t.id);
+  const auto questions = make_quiz(catalog(), 5, 11, sympathetic);
+  ASSERT_EQ(questions.size(), 5u);
+  for (const auto& q : questions)
+    EXPECT_NE(std::find(sympathetic.begin(), sympathetic.end(), q.technique), sympathetic.end());
+}
 }  // namespace
 }  // namespace painatlas

@@ -58,5 +58,27 @@ TEST_F(ScreeningTest, NoFactorsMeansNothingListed) {
     EXPECT_EQ(result.status, ScreeningStatus::None);
 }
 
+TEST_F(ScreeningTest, PatientsSeeTheReasonWithoutTheClinicalNote) {
+  ScreeningReason reason{"warfarin-therapy",
+                         "anticoagulant-therapy",
+                         ScreeningStatus::Relative,
+                         "Taking a blood thinner: listed as needing extra care.",
+                         "Intermediate class (Narouze 2018).",
+                         ""};
+  EXPECT_EQ(reason_text(reason, Audience::Patient), reason.text);
+  EXPECT_NE(reason_text(reason, Audience::Student).find("Narouze"), std::string::npos);
+  reason.patient_note = "Your team decides about your blood thinner.";
+  EXPECT_EQ(reason_text(reason, Audience::Patient), reason.text + " " + reason.patient_note);
+  EXPECT_EQ(reason_text(reason, Audience::Student).find(reason.patient_note), std::string::npos);
+}
+
+TEST_F(ScreeningTest, TheSplitCountsEachStatusAmongTheListedTechniques) {
+  const auto results = screen(catalog, {"infection-at-site", "pregnancy"});
+  std::vector<TechniqueIndex> all;
+  for (TechniqueIndex t = 0; t < catalog.techniques().size(); ++t) all.push_back(t);
+  const ScreeningSplit split = split_by_status(results, all);
+  EXPECT_EQ(split.absolute, 3u);
+  EXPECT_EQ(split.relative + split.none, 0u);
+}
 }  // namespace
 }  // namespace painatlas

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include "catalog/catalog.h"
+#include "catalog/related_match.h"
+#include "catalog/term_lookup.h"
 #include "test_support.h"
 
 namespace painatlas {
@@ -40,7 +42,9 @@ TEST_F(SearchTest, FindsByAliasAndByTermSynonymAndSaysWhere) {
   EXPECT_EQ(fields_of_first("TFESI"), static_cast<std::uint8_t>(SearchField::Alias));
   EXPECT_EQ(ids("sciatica"), std::vector<std::string>{"lumbar-transforaminal-esi"});
   EXPECT_TRUE(fields_of_first("sciatica") & static_cast<std::uint8_t>(SearchField::Indication));
-  EXPECT_EQ(ids("coumadin"), std::vector<std::string>{"knee-intra-articular-injection"});
+  // The knee injection lists warfarin itself; the others list its broader class, so they follow.
+  EXPECT_EQ(ids("coumadin").front(), "knee-intra-articular-injection");
+  EXPECT_EQ(fields_of_first("coumadin"), static_cast<std::uint8_t>(SearchField::Contraindication));
 }
 
 TEST_F(SearchTest, RanksANameHitAboveAHitInProse) {
@@ -62,5 +66,47 @@ TEST_F(SearchTest, RequiresEveryWord) {
   EXPECT_TRUE(ids("zzzzqqq").empty());
 }
 
+TEST_F(SearchTest, ADrugNameFindsTechniquesListingItsBroaderClassAndSaysHow) {
+  // The techniques list "anticoagulant therapy"; "warfarin" is a narrower term's synonym.
+  const auto hits = catalog.search_index().search("warfarin");
+  ASSERT_EQ(hits.size(), 3u);
+  const auto knee = *catalog.technique_index("knee-intra-articular-injection");
+  for (const auto& hit : hits)
+    if (hit.technique != knee)
+      EXPECT_EQ(hit.fields, static_cast<std::uint8_t>(SearchField::Related));
+  const auto tfesi = *catalog.technique_index("lumbar-transforaminal-esi");
+  const auto via = related_matches(catalog, tfesi, "warfarin");
+  ASSERT_EQ(via.size(), 1u);
+  EXPECT_EQ(via[0].listed, "anticoagulant-therapy");
+  EXPECT_EQ(via[0].matched, "warfarin-therapy");
+  EXPECT_EQ(via[0].facet, Facet::Contraindication);
+  // A word that matches the listed term itself needs no explanation.
+  EXPECT_TRUE(related_matches(catalog, tfesi, "anticoagulation").empty());
+}
+
+TEST_F(SearchTest, ABroadWordFindsATechniqueListingANarrowTerm) {
+  // The knee injection lists "warfarin therapy"; "anticoagulation" names its broader class.
+  const auto hits = catalog.search_index().search("anticoagulation");
+  const auto knee = *catalog.technique_index("knee-intra-articular-injection");
+  const auto hit = std::find_if(hits.begin(), hits.end(),
+                                [&](const SearchHit& h) { return h.technique == knee; });
+  ASSERT_NE(hit, hits.end());
+  EXPECT_EQ(hit->fields, static_cast<std::uint8_t>(SearchField::Related));
+  const auto via = related_matches(catalog, knee, "anticoagulation");
+  ASSERT_EQ(via.size(), 1u);
+  EXPECT_EQ(via[0].listed, "warfarin-therapy");
+  EXPECT_EQ(via[0].matched, "anticoagulant-therapy");
+}
+
+TEST_F(SearchTest, AQueryThatNamesAFactorOffersIt) {
+  const auto named = terms_named_in(catalog, TermKind::Factor, "warfarin");
+  ASSERT_FALSE(named.empty());
+  EXPECT_EQ(named.front()->id, "warfarin-therapy");
+  EXPECT_EQ(terms_named_in(catalog, TermKind::Factor, "Taking warfarin").front()->id,
+            "warfarin-therapy");
+  EXPECT_EQ(terms_named_in(catalog, TermKind::Factor, "pregnant").front()->id, "pregnancy");
+  EXPECT_TRUE(terms_named_in(catalog, TermKind::Factor, "knee").empty());
+  EXPECT_TRUE(terms_named_in(catalog, TermKind::Factor, "a").empty());
+}
 }  // namespace
 }  // namespace painatlas

@@ -29,6 +29,24 @@ TEST_F(TermLookupTest, SuggestsCloseNamesForAnUnknownTerm) {
   EXPECT_EQ(found.suggestions.front(), "Lumbar radiculopathy");
 }
 
+TEST_F(TermLookupTest, WordsInANameFindTheTermWhenNoNameMatchesWhole) {
+  const auto found = lookup_term(catalog, TermKind::Condition, "radiculopathy lumbar");
+  EXPECT_EQ(found.term, nullptr);
+  const auto words = lookup_term(catalog, TermKind::Condition, "lumbar");
+  ASSERT_FALSE(words.terms.empty());
+  EXPECT_TRUE(words.by_words);
+  for (const Term* term : words.terms)
+    EXPECT_NE(term->name.find("umbar"), std::string::npos) << term->name;
+}
+
+TEST_F(TermLookupTest, ABroaderTermAmongTheMatchesStandsForItsNarrowerOnes) {
+  const auto found = lookup_term(catalog, TermKind::Factor, "anticoagulant");
+  ASSERT_NE(found.term, nullptr);
+  EXPECT_EQ(found.term->id, "anticoagulant-therapy");
+  const auto words = lookup_term(catalog, TermKind::Factor, "therapy");
+  for (const Term* term : words.terms) EXPECT_NE(term->id, "warfarin-therapy");
+}
+
 TEST_F(TermLookupTest, FindsTechniquesByIdNameOrAlias) {
   EXPECT_EQ(lookup_technique(catalog, "SGB").technique->id, "stellate-ganglion-block");
   EXPECT_EQ(lookup_technique(catalog, "stellate ganglion block").technique->id,
