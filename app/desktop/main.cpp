@@ -22,6 +22,7 @@
 #include "content/content_locator.h"
 #include "content/content_watcher.h"
 #include "content/loader.h"
+#include "deep_link_state.h"
 #include "desktop_platform.h"
 #include "fonts.h"
 #include "panels.h"
@@ -82,21 +83,22 @@ bool parse_size(const std::string& text, int& width, int& height) {
 }
 
 // Screenshot mode and command-line options override what was saved.
+// The same link the browser reads from its address bar, applied over the restored view.
 void apply_options(const Options& options, AppState& state, Actions& actions) {
-  if (options.audience) actions.set_audience(*parse_audience(*options.audience));
-  if (options.theme) actions.set_theme(*parse_theme(*options.theme));
-  if (options.query) actions.set_query(*options.query);
-  if (options.select) actions.select(*options.select);
-  if (!options.compare.empty()) {
-    state.compare.clear();
-    for (const auto& id : options.compare) actions.add_to_compare(id);
-  }
+  DeepLink link;
+  if (options.audience) link.audience = parse_audience(*options.audience);
+  if (options.theme) link.theme = parse_theme(*options.theme);
+  link.query = options.query;
+  link.select = options.select.value_or("");
+  link.compare = options.compare;
   for (const auto& filter : options.filters) {
-    const auto equals = filter.find('=');
-    for (Facet facet : kAllFacets)
-      if (equals != std::string::npos && filter.substr(0, equals) == facet_id(facet))
-        actions.toggle_facet(facet, filter.substr(equals + 1));
+    if (auto parsed = parse_facet_filter(filter))
+      link.filters.push_back(std::move(*parsed));
+    else
+      state.messages.push_back("--filter " + filter + " is not FACET=VALUE; it was ignored.");
   }
+  if (options.view) link.view = parse_view(*options.view);
+  open_deep_link(state, std::move(link), LinkScope::Named, actions);
   if (!options.factors.empty()) {
     actions.clear_situation();
     for (const auto& factor : options.factors) actions.toggle_factor(factor);
@@ -105,7 +107,6 @@ void apply_options(const Options& options, AppState& state, Actions& actions) {
     actions.show_left_panel(static_cast<int>(*options.panel == "situation" ? LeftPanel::Situation
                                              : *options.panel == "map"     ? LeftPanel::BodyMap
                                                                            : LeftPanel::Filters));
-  if (options.view) actions.set_view(parse_main_view(*options.view));
   if (options.condition) {
     const auto found = lookup_condition(*state.catalog, *options.condition);
     actions.open_condition(found.term ? found.term->id : *options.condition);
@@ -192,9 +193,9 @@ int run(const Options& options) {
     state.windows = OpenWindows{};
   else
     state.platform = std::make_shared<DesktopPlatform>(window.handle());
-  for (const auto& message : state.messages) std::cerr << "painatlas: " << message.text << '\n';
   Actions actions;
   apply_options(options, state, actions);
+  for (const auto& message : state.messages) std::cerr << "painatlas: " << message.text << '\n';
   state.shown_title = window_title(state);
   state.platform->set_title(state.shown_title);
 

@@ -20,11 +20,17 @@ constexpr float kMinFontScale = 0.75f;
 constexpr float kMaxFontScale = 2.5f;
 
 // A newly opened technique starts at the top; going back or forward returns to where the reader
-// was on it.
+// was on it. An empty id shows none.
 void select(AppState& state, const std::string& id, bool from_history) {
+  if (id.empty()) {
+    state.browse.selected.clear();
+    state.pane = Pane::Results;
+    return;
+  }
   if (!state.catalog->find_technique(id)) return;
   state.browse.selected = id;
   state.view = MainView::Browse;
+  state.pane = Pane::Detail;
   auto place = state.detail.scroll_of.find(id);
   state.detail.scroll_to =
       from_history && place != state.detail.scroll_of.end() ? place->second : 0.0f;
@@ -102,8 +108,9 @@ void export_condition_handout(AppState& state, const std::string& term) {
           " (options).html",
       render_condition_handout(*state.catalog, *guide, audience, HandoutFormat::Html), "text/html");
   if (saved.ok)
-    state.messages.push_back("Handout saved to " + saved.location +
-                             " (open it in a browser to print)");
+    state.messages.emplace_back(
+        "Handout saved to " + saved.location + " (open it in a browser to print)",
+        Message::Level::Success);
   else if (!saved.error.empty())
     state.messages.push_back("Could not save the handout: " + saved.error);
 }
@@ -164,7 +171,10 @@ void remember_view(AppState& state) {
 
 void save_user_data_now(AppState& state) {
   remember_view(state);
-  if (!state.persist) return;
+  if (state.persist) merge_and_write_user_data(state);
+}
+
+void merge_and_write_user_data(AppState& state) {
   // Another window may have saved meanwhile: its changes are merged in, not overwritten.
   const MergedSave saved =
       save_user_data_merged(state.files.user_data, state.user_saved, state.user);
@@ -203,6 +213,7 @@ void apply_actions(AppState& state, Actions& actions) {
         state.browse.query.filter.values(action.facet).push_back(action.text);
         state.edit.search.clear();
         state.view = MainView::Browse;
+        state.pane = Pane::Results;
         state.browse.results_stale = true;
         break;
       case ActionKind::ClearFilters:
@@ -456,6 +467,9 @@ void apply_actions(AppState& state, Actions& actions) {
           read_aloud(state, reading.source, reading.first + status.paragraph);
         break;
       }
+      case ActionKind::ShowPane:
+        state.pane = static_cast<Pane>(action.number);
+        break;
     }
   }
   const bool any = !actions.empty();

@@ -65,7 +65,8 @@ enum class ActionKind {
   ShowSavedHandout,
   CloseHandout,
   FinishStudy,
-  DismissMessage
+  DismissMessage,
+  ShowPane
 };
 
 enum class Window { Disclaimer, About, Problems, Shortcuts };
@@ -80,6 +81,7 @@ struct Action {
 class Actions {
  public:
   void set_query(std::string text) { push({ActionKind::SetQuery, std::move(text)}); }
+  // An empty id shows no technique.
   void select(std::string id) { push({ActionKind::Select, std::move(id)}); }
   void toggle_facet(Facet facet, std::string value) {
     push({ActionKind::ToggleFacet, std::move(value), facet});
@@ -174,6 +176,10 @@ class Actions {
   // Ends a study session now and shows the summary of what was answered.
   void finish_study() { push({ActionKind::FinishStudy, {}}); }
   void dismiss_message() { push({ActionKind::DismissMessage, {}}); }
+  // On a narrow screen: which pane to show.
+  void show_pane(Pane pane) {
+    push({ActionKind::ShowPane, {}, Facet::Indication, static_cast<int>(pane)});
+  }
 
   const std::vector<Action>& list() const { return list_; }
   bool empty() const { return list_.empty(); }
@@ -189,5 +195,10 @@ void apply_actions(AppState& state, Actions& actions);
 
 // Saves bookmarks, notes, the situation and the reader's place now (also on quit).
 void save_user_data_now(AppState& state);
+
+// Merges this window's changes since it last read or wrote the store into what is stored now,
+// writes the result and adopts it. save_user_data_now() does this when `persist` is on; the web
+// calls it itself, under a lock that all the browser's tabs share.
+void merge_and_write_user_data(AppState& state);
 
 }  // namespace painatlas::ui

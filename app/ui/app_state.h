@@ -14,6 +14,7 @@
 #include "catalog/related_match.h"
 #include "content/loader.h"
 #include "content/problem.h"
+#include "layout.h"
 #include "platform.h"
 #include "reader/navigation_history.h"
 #include "reader/quiz.h"
@@ -151,6 +152,12 @@ struct OpenWindows {
   bool shortcuts = false;
 };
 
+// What the window's shell knows about the screen, set before each frame.
+struct Screen {
+  float scale = 1.0f;         // device pixels per logical pixel (2 on a typical phone)
+  bool touch_screen = false;  // the main pointer is a finger
+};
+
 struct AppState {
   std::shared_ptr<const Catalog> catalog;
   std::vector<Problem> problems;
@@ -165,6 +172,8 @@ struct AppState {
   std::string restored_notice;
 
   MainView view = MainView::Browse;
+  Screen screen;
+  Pane pane = Pane::Results;  // the one pane shown when the screen is narrow
   LeftPanel left_panel = LeftPanel::Filters;
   bool left_panel_requested = false;  // select the tab once, when changed by an action
   BrowseState browse;

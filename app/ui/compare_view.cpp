@@ -11,7 +11,7 @@ namespace {
 
 void add_picker(const Catalog& catalog, const std::vector<std::string>& compare, Actions& actions) {
   DisabledScope full(compare.size() >= kMaxCompared);
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 22, ImGui::GetContentRegionAvail().x));
   if (!ImGui::BeginCombo("##add",
                          (std::string(icon::kPlus) + "  Add a technique to compare").c_str()))
     return;
@@ -50,10 +50,15 @@ std::vector<const Risk*> main_risks(const Technique& technique) {
   return out;
 }
 
+// Row labels in the heading font; on a phone in the body font, to leave the room to the text.
+ImFont* label_font(const Look& look) {
+  return look.one_pane ? look.fonts.body : look.fonts.heading;
+}
+
 void row_label(const Look& look, const char* label) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  FontScope bold(look.fonts.heading);
+  FontScope bold(label_font(look));
   ImGui::TextWrapped("%s", label);
 }
 
@@ -74,23 +79,40 @@ void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& c
     if (techniques.empty()) return;
   }
   const bool patient = look.audience == Audience::Patient;
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchSame |
-                                ImGuiTableFlags_Resizable;
+  // On a phone the columns keep a readable width and the table scrolls sideways under the
+  // frozen first column; on a wide screen they share the width.
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+      ImGuiTableFlags_Resizable |
+      (look.one_pane ? ImGuiTableFlags_ScrollX : ImGuiTableFlags_SizingStretchSame);
+  // On a phone one technique fills the room beside the labels; the others are a swipe away.
+  const float room = ImGui::GetContentRegionAvail().x;
   if (!ImGui::BeginTable("compare", static_cast<int>(techniques.size()) + 1, flags)) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   float label_width = 0;
   {
-    FontScope bold(look.fonts.heading);
+    FontScope bold(label_font(look));
     label_width = ImGui::CalcTextSize("Contraindications").x + ImGui::GetStyle().CellPadding.x * 2;
   }
-  // The labels take at most a fifth of the width and wrap; the techniques share the rest.
-  const float share = static_cast<float>(techniques.size());
-  ImGui::TableSetupColumn(
-      "##what", ImGuiTableColumnFlags_WidthStretch,
-      std::min(label_width / ImGui::GetContentRegionAvail().x, 0.2f) * share / 0.8f);
-  for (const Technique* technique : techniques)
-    ImGui::TableSetupColumn(technique->name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  if (look.one_pane) {
+    // A phone: one technique fills the room beside the labels; the others are a swipe away.
+    ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthFixed, label_width);
+    const float column_width =
+        std::max(ImGui::GetFontSize() * 7,
+                 room - label_width - style.CellPadding.x * 4 - style.ScrollbarSize -
+                     ImGui::GetFontSize());  // the borders, and a margin so that no text is cut
+    for (const Technique* technique : techniques)
+      ImGui::TableSetupColumn(technique->name.c_str(), ImGuiTableColumnFlags_WidthFixed,
+                              column_width);
+  } else {
+    // The labels take at most a fifth of the width and wrap; the techniques share the rest.
+    const float share = static_cast<float>(techniques.size());
+    ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch,
+                            std::min(label_width / room, 0.2f) * share / 0.8f);
+    for (const Technique* technique : techniques)
+      ImGui::TableSetupColumn(technique->name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  }
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   ImGui::TableNextColumn();
   for (const Technique* technique : techniques) {

@@ -216,7 +216,7 @@ void risks(const Catalog& catalog, const Technique& technique, const Look& look,
       const std::string band = patient ? frequency_for_patients(frequency)
                                        : std::string(enum_label(frequency)) + "  (" +
                                              std::string(frequency_range(frequency)) + ")";
-      ImGui::TextUnformatted(band.c_str());
+      wrapped(band);
     }
     ImGui::Indent(ImGui::GetFontSize());
     for (const Risk* risk : items) {
@@ -224,7 +224,7 @@ void risks(const Catalog& catalog, const Technique& technique, const Look& look,
       ImGui::SameLine();
       term_link(look, catalog, Facet::Risk, risk->term, actions);
       if (risk->severity == RiskSeverity::Serious) {
-        ImGui::SameLine();
+        same_line_if_room(ImGui::CalcTextSize("serious").x + ImGui::GetFontSize() * 1.5f);
         badge(icon::kExclamation, look.colors().high, "serious");
       }
       const std::string figure = risk_figure_text(*risk, look.audience);
@@ -285,6 +285,8 @@ void references(const Technique& technique, const Look& look, Actions& actions) 
     bullet_wrapped(reference.citation);
     ImGui::Indent(ImGui::GetFontSize() * 1.5f);
     const auto target = [&](const std::string& label, const std::string& url, const char* key) {
+      if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label.c_str()).x)
+        ImGui::NewLine();  // the next identifier goes on a line of its own on a narrow screen
       if (link(look, label, key)) actions.open_url(url);
       if (ImGui::IsItemHovered()) tooltip(url);
       ImGui::SameLine(0, ImGui::GetFontSize());
@@ -321,7 +323,8 @@ void note(const Technique& technique, const UserData& user, EditBuffers& edit, A
                             {std::min(ImGui::GetContentRegionAvail().x, reading_width()),
                              ImGui::GetTextLineHeight() * 5});
   if (ImGui::IsItemDeactivatedAfterEdit()) actions.set_note(edit.note);
-  ImGui::TextDisabled("Saved when you click elsewhere. Only on this computer.");
+  ColorScope muted(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  wrapped("Saved when you click elsewhere. Only on this computer.");
 }
 
 void patient_sections(const Catalog& catalog, const Technique& t, const ReadAloudView& reading,
@@ -438,7 +441,8 @@ void draw_detail_panel(const Catalog& catalog, const Technique* technique, const
   }
   // A short pane (large text) keeps only the "Go to" menu in place; the header scrolls with the
   // text.
-  const bool compact = ImGui::GetContentRegionAvail().y < ImGui::GetFontSize() * 26.0f;
+  const bool compact =
+      look.one_pane || ImGui::GetContentRegionAvail().y < ImGui::GetFontSize() * 26.0f;
   if (!compact) header(*technique, user, compare, reading, look, actions);
   section_links(look, screening != nullptr, compact, actions);
   ImGui::Separator();

@@ -11,6 +11,10 @@ namespace {
 
 void center_next_window(ImVec2 size) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  // On a phone the window takes the screen less a margin, never more.
+  const float margin = ImGui::GetFontSize();
+  size.x = std::min(size.x, viewport->WorkSize.x - margin);
+  size.y = std::min(size.y, viewport->WorkSize.y - margin);
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, {0.5f, 0.5f});
   // At large text a window sized in ems would outgrow the screen; it scrolls instead.
   size.x = std::min(size.x, viewport->WorkSize.x * 0.92f);
@@ -23,9 +27,15 @@ void center_next_window(ImVec2 size) {
 void draw_disclaimer_window(bool& open, const Look& look, Actions& actions) {
   if (!open) return;
   const float em = ImGui::GetFontSize();
-  center_next_window({em * 34, em * 21});
+  // As tall as its text, so the button is in view without scrolling, on a phone too.
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float width = std::min(em * 34, viewport->WorkSize.x - em);
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, {0.5f, 0.5f});
+  ImGui::SetNextWindowSizeConstraints({width, 0}, {width, viewport->WorkSize.y - em});
   if (!ImGui::IsPopupOpen("Before you read")) ImGui::OpenPopup("Before you read");
-  if (!ImGui::BeginPopupModal("Before you read", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  if (!ImGui::BeginPopupModal("Before you read", nullptr,
+                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
   title(look, "Education, not medical advice");
   wrapped(kDisclaimer);
   ImGui::Spacing();

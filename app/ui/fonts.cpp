@@ -52,10 +52,16 @@ Fonts build_fonts(ImFontAtlas& atlas, float pixel_scale) {
       config.SizePixels = pixels;
       font = atlas.AddFontDefault(&config);
     } else {
-      font = atlas.AddFontFromFileTTF(file.c_str(), pixels, nullptr, ranges);
+      // stb_truetype (the browser build's rasteriser) draws each glyph three times wider by
+      // default, for subpixel positions; at the display's own pixel ratio one is enough and
+      // start-up is a target. FreeType, on the desktop, ignores this.
+      ImFontConfig config;
+      config.OversampleH = 1;
+      font = atlas.AddFontFromFileTTF(file.c_str(), pixels, &config, ranges);
     }
     if (have_icons && font) {
       ImFontConfig merge;
+      merge.OversampleH = 1;
       merge.MergeMode = true;
       merge.GlyphMinAdvanceX = pixels;  // icons line up in lists
       merge.GlyphOffset = {0, pixels * 0.05f};

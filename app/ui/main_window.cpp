@@ -88,9 +88,8 @@ void detail_pane(AppState& state, const Look& look, float height, Actions& actio
 // one column as tabs, beside the detail.
 constexpr float kThreePaneEms = 64.0f;
 
-void browse_view(AppState& state, const Look& look, Actions& actions) {
+void browse_view(AppState& state, const Look& look, float footer, Actions& actions) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV;
-  const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
   // Panes get an explicit height: a child sized 0 inside a table cell would run over the footer.
   const float pane_height = ImGui::GetContentRegionAvail().y - footer;
   const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * kThreePaneEms;
@@ -135,6 +134,53 @@ void browse_view(AppState& state, const Look& look, Actions& actions) {
   ImGui::EndTable();
 }
 
+// A phone: the same panes, one at a time. Results first; a tap on a technique shows it, and a
+// back button at the top returns to the list.
+void one_pane_browse_view(AppState& state, const Look& look, float footer, Actions& actions) {
+  const Pane pane = state.pane == Pane::Detail && !state.selected_technique() ? Pane::Results
+                                                                               : state.pane;
+  const std::size_t results = state.browse.results.rows.size();
+  if (pane == Pane::Detail || pane == Pane::Filters) {
+    const std::string back = std::string(icon::kArrowLeft) + " " + std::to_string(results) +
+                             " result" + (results == 1 ? "" : "s") + "###back-to-results";
+    if (ImGui::Button(back.c_str())) actions.show_pane(Pane::Results);
+  } else {
+    std::size_t chosen = 0;
+    for (Facet facet : kAllFacets) chosen += state.browse.query.filter.values(facet).size();
+    const std::string filters = std::string(icon::kFilter) + " Filters" +
+                                (chosen > 0 ? " (" + std::to_string(chosen) + ")" : "") +
+                                "###show-filters";
+    if (ImGui::Button(filters.c_str())) actions.show_pane(Pane::Filters);
+    if (const Technique* shown = state.selected_technique()) {
+      // The technique last opened, one tap away, by name when the name fits.
+      const std::string named = shown->name + "  " + icon::kArrowRight + "###show-detail";
+      const std::string label =
+          ImGui::GetContentRegionAvail().x - button_width(filters) >= button_width(named) + 20
+              ? named
+              : std::string("Open  ") + icon::kArrowRight + "###show-detail";
+      ImGui::SameLine();
+      if (ImGui::Button(label.c_str())) actions.show_pane(Pane::Detail);
+    }
+  }
+  const float pane_height = ImGui::GetContentRegionAvail().y - footer;
+  switch (pane) {
+    case Pane::Filters: {
+      ChildScope child("filters-pane", {0, pane_height});
+      left_panel(state, look, false, actions);
+      break;
+    }
+    case Pane::Detail:
+      detail_pane(state, look, pane_height, actions);
+      break;
+    default: {
+      ChildScope child("results-pane", {0, pane_height});
+      draw_results_panel(*state.catalog, state.browse, state.user, state.screening,
+                         state.restored_notice, state.focus, look, actions);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 // Read-aloud's state is copied from the platform once a frame, so panels never ask it.
@@ -152,8 +198,11 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
                       const FrameProbe* probe) {
   refresh_results(state);
   poll_speech(state);
-  const Look look{fonts, state.settings.theme, state.settings.audience};
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const Layout layout =
+      choose_layout(viewport->WorkSize.x, state.screen.scale, state.screen.touch_screen);
+  TouchSpacing spacing(layout);
+  const Look look{fonts, state.settings.theme, state.settings.audience, layout.one_pane};
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   // No background: the frame is cleared to the same colour, and filling a full window twice is
@@ -168,8 +217,8 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
     draw_menu_bar(state, look, actions);
     draw_toolbar(state, look, state.edit, actions);
     ImGui::Spacing();
+    const float footer = footer_height(state, layout);
     if (state.view == MainView::Study) {
-      const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
       ChildScope study("study-pane", {0, ImGui::GetContentRegionAvail().y - footer});
       std::size_t bookmarks = 0;
       for (const auto& id : state.user.bookmarks)
@@ -186,13 +235,14 @@ void draw_main_window(AppState& state, const Fonts& fonts, Actions& actions,
       ChildScope map("map-pane", {0, ImGui::GetContentRegionAvail().y - footer});
       draw_map_view(*state.catalog, state.map, look, actions);
     } else if (state.view == MainView::Compare) {
-      const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
       ChildScope compare("compare-pane", {0, ImGui::GetContentRegionAvail().y - footer});
       draw_compare_view(*state.catalog, state.compare, state.user, look, actions);
+    } else if (layout.one_pane) {
+      one_pane_browse_view(state, look, footer, actions);
     } else {
-      browse_view(state, look, actions);
+      browse_view(state, look, footer, actions);
     }
-    draw_footer(state, look, actions);
+    draw_footer(state, layout, look, actions);
     if (probe && probe->before_end) probe->before_end();
   }
   ImGui::End();

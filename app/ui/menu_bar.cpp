@@ -13,8 +13,10 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
     const bool selected = !state.browse.selected.empty();
     if (ImGui::MenuItem("Export patient handout (HTML)", nullptr, false, selected))
       actions.export_handout(state.browse.selected);
-    ImGui::Separator();
-    if (ImGui::MenuItem("Quit", "Ctrl+Q")) actions.quit();
+    if (state.platform->can_quit()) {
+      ImGui::Separator();
+      if (ImGui::MenuItem("Quit", "Ctrl+Q")) actions.quit();
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
@@ -86,7 +88,22 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
   ImGui::EndMenuBar();
 }
 
-void draw_footer(const AppState& state, const Look& look, Actions& actions) {
+float footer_height(const AppState& state, const Layout& layout) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  if (!layout.one_pane) return ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y;
+  // On a phone every pixel of height counts: a separator and a line of text, no frame.
+  const float line = ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y * 2 + 1;
+  if (state.messages.empty()) return line;
+  // The dismiss button and the icon come first on the message's first line.
+  const float before = ImGui::GetFontSize() * 2 + style.FramePadding.x * 2 + style.ItemSpacing.x +
+                       style.ItemInnerSpacing.x;
+  const float wrap = ImGui::GetContentRegionAvail().x - before;
+  return line +
+         ImGui::CalcTextSize(state.messages.back().text.c_str(), nullptr, false, wrap).y +
+         style.ItemSpacing.y;
+}
+
+void draw_footer(const AppState& state, const Layout& layout, const Look& look, Actions& actions) {
   ImGui::Separator();
   ImGui::TextUnformatted(icon::kInfo);
   ImGui::SameLine();
@@ -97,11 +114,15 @@ void draw_footer(const AppState& state, const Look& look, Actions& actions) {
   const std::size_t total = state.catalog->techniques().size();
   const std::size_t shown = state.browse.results.rows.size();
   const std::string count =
-      state.view == MainView::Browse && shown != total
-          ? std::to_string(shown) + " of " + std::to_string(total) + " techniques shown"
-          : std::to_string(total) + " techniques";
-  ImGui::TextDisabled("%s  \u00b7  content %s", count.c_str(),
-                      state.catalog->info().version.c_str());
+      (state.view == MainView::Browse && shown != total
+           ? std::to_string(shown) + " of " + std::to_string(total) + " techniques shown"
+           : std::to_string(total) + " techniques") +
+      "  \u00b7  content " + state.catalog->info().version;
+  // On a phone the counts give way rather than run off the screen.
+  if (!layout.one_pane || ImGui::GetContentRegionAvail().x >= ImGui::CalcTextSize(count.c_str()).x)
+    ImGui::TextDisabled("%s", count.c_str());
+  else
+    ImGui::NewLine();
   const std::size_t errors = count_errors(state.problems);
   if (errors > 0) {
     ImGui::SameLine();
@@ -111,10 +132,16 @@ void draw_footer(const AppState& state, const Look& look, Actions& actions) {
       actions.open(Window::Problems);
   }
   if (state.messages.empty()) return;
-  // The latest message, with an icon that says what kind it is; cut to the room left, whole in
-  // its tooltip, and dismissable.
+  // The latest message, with an icon that says what kind it is, and dismissable: cut to the room
+  // left and whole in its tooltip; on a phone, which has no tooltips, whole on lines of its own
+  // (footer_height() counted them).
   const Message& message = state.messages.back();
-  ImGui::SameLine(0, ImGui::GetFontSize());
+  if (layout.one_pane) {
+    if (ImGui::SmallButton(icon::kTimes)) actions.dismiss_message();
+    ImGui::SameLine();
+  } else {
+    ImGui::SameLine(0, ImGui::GetFontSize());
+  }
   switch (message.level) {
     case Message::Level::Success: {
       ColorScope tint(ImGuiCol_Text, look.colors().low);
@@ -133,6 +160,10 @@ void draw_footer(const AppState& state, const Look& look, Actions& actions) {
     }
   }
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  if (layout.one_pane) {
+    ImGui::TextWrapped("%s", message.text.c_str());
+    return;
+  }
   const float close = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x;
   fitted_text(message.text, std::max(ImGui::GetContentRegionAvail().x - close, 0.0f));
   ImGui::SameLine();

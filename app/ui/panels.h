@@ -43,7 +43,10 @@ void draw_condition_links(const Catalog& catalog, const Technique& technique, co
                           Actions& actions);
 void draw_compare_view(const Catalog& catalog, const std::vector<std::string>& compare,
                        const UserData& user, const Look& look, Actions& actions);
-void draw_footer(const AppState& state, const Look& look, Actions& actions);
+// The line under the panes: the disclaimer link, the catalog and the last message (on lines of
+// its own on a phone; footer_height() says how much room to leave).
+void draw_footer(const AppState& state, const Layout& layout, const Look& look, Actions& actions);
+float footer_height(const AppState& state, const Layout& layout);
 // "My situation": factors in lay words, to screen every technique against.
 void draw_situation_panel(const Catalog& catalog, const AppState& state, const Look& look,
                           std::string& filter_text, Actions& actions);

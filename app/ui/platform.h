@@ -58,6 +58,8 @@ class Platform {
   virtual bool open_document(std::string_view location) = 0;
   // Shows the folder that holds a saved document in the file manager.
   virtual bool show_in_folder(std::string_view location) = 0;
+  // Whether the program can quit itself (a browser tab is closed by the browser).
+  virtual bool can_quit() const { return true; }
   // The window or tab title, which names what is shown.
   virtual void set_title(std::string_view title) = 0;
   virtual SpeechEngine& speech() = 0;

@@ -50,8 +50,11 @@ void header(const Catalog& catalog, const BrowseState& browse, const Look& look,
       ImGui::Text("%zu of %zu techniques", shown, total);
   }
   ImGui::SameLine();
+  // Wide enough for its longest choice whatever the padding (larger on a phone).
   const char* orders[] = {"By relevance", "By name"};
-  const float combo_width = ImGui::CalcTextSize(orders[0]).x + ImGui::GetFrameHeight() * 1.6f;
+  const float combo_width = std::max(
+      ImGui::GetFontSize() * 8, ImGui::CalcTextSize(orders[0]).x +
+                                    ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetFrameHeight());
   if (ImGui::GetContentRegionAvail().x < combo_width) ImGui::NewLine();
   ImGui::SetCursorPosX(
       std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - combo_width));

@@ -1,5 +1,7 @@
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
@@ -21,10 +23,12 @@ void topic_choice(StudySetup& setup, std::size_t list_size, std::size_t bookmark
   };
   option(StudyTopicKind::Everything, "Every technique", true);
   option(StudyTopicKind::Category, "One category:", true);
-  ImGui::SameLine();
   {
+    // On a phone the list of categories goes under its choice, as wide as the screen allows.
+    const float width = ImGui::GetFontSize() * 14;
+    same_line_if_room(width);
     DisabledScope other(setup.topic != StudyTopicKind::Category);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    ImGui::SetNextItemWidth(std::min(width, ImGui::GetContentRegionAvail().x));
     if (ImGui::BeginCombo("##category", std::string(enum_label(setup.category)).c_str())) {
       for (const auto& entry : enum_entries<Category>())
         if (ImGui::Selectable(std::string(entry.label).c_str(), entry.value == setup.category))
@@ -66,8 +70,11 @@ void start_screen(const StudyState& study, StudySetup& setup, std::size_t list_s
   if (seen > 0) {
     ImGui::Text("%zu questions seen over %d session%s.", seen, study.progress.session,
                 study.progress.session == 1 ? "" : "s");
-    ImGui::TextDisabled("Box 1 (every session): %d   Box 2: %d   Box 3: %d   Box 4: %d   Box 5: %d",
-                        boxes[0], boxes[1], boxes[2], boxes[3], boxes[4]);
+    char counts[160];
+    std::snprintf(counts, sizeof counts,
+                  "Box 1 (every session): %d   Box 2: %d   Box 3: %d   Box 4: %d   Box 5: %d",
+                  boxes[0], boxes[1], boxes[2], boxes[3], boxes[4]);
+    muted_wrapped(look, counts);
   }
   topic_choice(setup, list_size, bookmarks, look);
   ImGui::Spacing();
@@ -106,7 +113,7 @@ void summary_screen(const Catalog& catalog, const StudyState& study, const Look&
   }
   ImGui::Spacing();
   if (ImGui::Button("New session")) actions.start_study(study.setup.count);
-  ImGui::SameLine();
+  same_line_if_room(button_width("Back to the start"));
   if (ImGui::Button("Back to the start")) actions.end_study();
 }
 
@@ -117,12 +124,18 @@ void question_screen(const Catalog& catalog, const StudyState& study, const Look
   for (const auto& answer : study.answers) score += answer.right ? 1 : 0;
   ImGui::TextDisabled("Question %zu of %zu", study.current + 1, study.session.size());
   if (const Technique* technique = catalog.find_technique(question.technique)) {
-    ImGui::SameLine();
-    ImGui::TextDisabled("·  %s", std::string(enum_label(technique->category)).c_str());
+    const std::string category = "\u00b7  " + std::string(enum_label(technique->category));
+    same_line_if_room(ImGui::CalcTextSize(category.c_str()).x);
+    ImGui::TextDisabled("%s", category.c_str());
   }
-  // The running score, and a way out that still shows the summary.
-  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
-  ImGui::Text("Score: %d of %zu", score, study.answers.size());
+  // The running score, and a way out that still shows the summary; on a phone, a line of their
+  // own.
+  char score_text[64];
+  std::snprintf(score_text, sizeof score_text, "Score: %d of %zu", score, study.answers.size());
+  const float score_width = ImGui::CalcTextSize(score_text).x + ImGui::GetFontSize() +
+                            button_width("Finish now");
+  same_line_if_room(score_width + ImGui::GetFontSize() * 2);
+  ImGui::TextUnformatted(score_text);
   ImGui::SameLine(0, ImGui::GetFontSize());
   if (ImGui::SmallButton("Finish now")) actions.finish_study();
   if (ImGui::IsItemHovered()) tooltip("End the session and see the summary of what you answered");

@@ -22,27 +22,38 @@ bool toggle_button(const Look& look, const char* label, bool active) {
 }  // namespace
 
 void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Actions& actions) {
-  {
-    DisabledScope disabled(!state.history.can_go_back());
-    if (ImGui::Button(icon::kArrowLeft)) actions.back();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip("Back (Alt+Left)");
+  // A phone has its own back button (the browser's, which follows this history): the search
+  // box gets the room instead.
+  if (!look.one_pane) {
+    {
+      DisabledScope disabled(!state.history.can_go_back());
+      if (ImGui::Button(icon::kArrowLeft)) actions.back();
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip("Back (Alt+Left)");
+    }
+    ImGui::SameLine();
+    {
+      DisabledScope disabled(!state.history.can_go_forward());
+      if (ImGui::Button(icon::kArrowRight)) actions.forward();
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        tooltip("Forward (Alt+Right)");
+    }
+    ImGui::SameLine();
   }
-  ImGui::SameLine();
-  {
-    DisabledScope disabled(!state.history.can_go_forward());
-    if (ImGui::Button(icon::kArrowRight)) actions.forward();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip("Forward (Alt+Right)");
-  }
-  ImGui::SameLine();
 
-  // Room for the switch buttons to the right of the search box: their text, an icon each, the
-  // gaps between them, and a margin because icons are wider than the estimate.
+  // Room for the switch buttons to the right of the search box, measured as they are drawn.
   const ImGuiStyle& style = ImGui::GetStyle();
-  float switches_width = style.ItemSpacing.x * 3 + 2 * 7 + ImGui::GetFontSize();
-  for (const char* label : {" Student", " Patient", " Where does it hurt?", " Browse", " Guides",
-                            " Compare (0)", " Study"})
-    switches_width +=
-        ImGui::CalcTextSize(label).x + ImGui::GetFontSize() + style.FramePadding.x * 2;
+  const std::string student_label = std::string(icon::kStudent) + " Student";
+  const std::string patient_label = std::string(icon::kUser) + " Patient";
+  const std::string map_label = std::string(icon::kMap) + " Where does it hurt?";
+  const std::string browse_label = std::string(icon::kList) + " Browse";
+  const std::string guides_label = std::string(icon::kGuide) + " Guides";
+  const std::string compare_label =
+      std::string(icon::kColumns) + " Compare (" + std::to_string(state.compare.size()) + ")";
+  const std::string study_label = std::string(icon::kBook) + " Study";
+  float switches_width = style.ItemSpacing.x * 2 + 2 * 5 + 1;
+  for (const std::string* label : {&student_label, &patient_label, &map_label, &browse_label,
+                                   &guides_label, &compare_label, &study_label})
+    switches_width += button_width(*label);
   // At large text sizes the switches move to a line of their own rather than off the window.
   const bool one_line =
       ImGui::GetContentRegionAvail().x - switches_width >= ImGui::GetFontSize() * 14.0f;
@@ -51,8 +62,9 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
     ImGui::SetKeyboardFocusHere();
     edit.focus_search = false;
   }
-  const std::string hint =
-      std::string(icon::kSearch) + "  Search techniques, conditions, risks…  (Ctrl+F)";
+  // A phone has no Ctrl key to name, and no room for it.
+  const std::string hint = std::string(icon::kSearch) + "  Search techniques, conditions, risks…" +
+                           (look.one_pane ? "" : "  (Ctrl+F)");
   if (ImGui::InputTextWithHint("##search", hint.c_str(), &edit.search))
     actions.set_query(edit.search);
   const auto& rows = state.browse.results.rows;
@@ -76,45 +88,37 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   }
 
   if (one_line) ImGui::SameLine();
+  // On a narrow screen the switches wrap onto as many lines as they need.
+  bool first_switch = true;
+  const auto place = [&](const std::string& label, float gap) -> const std::string& {
+    if (!first_switch) {
+      ImGui::SameLine(0, gap);
+      if (ImGui::GetContentRegionAvail().x < button_width(label)) ImGui::NewLine();
+    }
+    first_switch = false;
+    return label;
+  };
   const bool patient = state.settings.audience == Audience::Patient;
-  if (toggle_button(look, (std::string(icon::kStudent) + " Student").c_str(), !patient))
+  if (toggle_button(look, place(student_label, 2).c_str(), !patient))
     actions.set_audience(Audience::Student);
   if (ImGui::IsItemHovered()) tooltip("Clinical terms, evidence and references");
-  ImGui::SameLine(0, 2);
-  if (toggle_button(look, (std::string(icon::kUser) + " Patient").c_str(), patient))
+  if (toggle_button(look, place(patient_label, 2).c_str(), patient))
     actions.set_audience(Audience::Patient);
   if (ImGui::IsItemHovered()) tooltip("Plain words, what to expect, questions to ask");
 
-  // The view switches wrap onto another line rather than run off a narrow window.
-  const bool comparing = state.view == MainView::Compare;
-  const bool browsing = state.view == MainView::Browse;
-  const std::string map_label = std::string(icon::kMap) + " Where does it hurt?";
-  const std::string browse_label = std::string(icon::kList) + " Browse";
-  const std::string guides_label = std::string(icon::kGuide) + " Guides";
-  const std::string compare_label =
-      std::string(icon::kColumns) + " Compare (" + std::to_string(state.compare.size()) + ")";
-  const std::string study_label = std::string(icon::kBook) + " Study";
-  const auto place = [&](const std::string& label, bool first) {
-    const float width = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
-    ImGui::SameLine(0, first ? -1.0f : 2.0f);
-    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
-  };
-  place(map_label, true);
-  if (toggle_button(look, map_label.c_str(), state.view == MainView::Map))
+  if (toggle_button(look, place(map_label, style.ItemSpacing.x).c_str(),
+                    state.view == MainView::Map))
     actions.set_view(MainView::Map);
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("Start from the body: guides and procedures for each area");
-  place(browse_label, false);
-  if (toggle_button(look, browse_label.c_str(), browsing)) actions.set_view(MainView::Browse);
-  place(guides_label, false);
-  if (toggle_button(look, guides_label.c_str(), state.view == MainView::Condition))
+  if (ImGui::IsItemHovered()) tooltip("Start from the body: guides and procedures for each area");
+  if (toggle_button(look, place(browse_label, 2).c_str(), state.view == MainView::Browse))
+    actions.set_view(MainView::Browse);
+  if (toggle_button(look, place(guides_label, 2).c_str(), state.view == MainView::Condition))
     actions.open_condition(state.condition);
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("Condition guides: every option for a condition, side by side");
-  place(compare_label, false);
-  if (toggle_button(look, compare_label.c_str(), comparing)) actions.set_view(MainView::Compare);
-  place(study_label, false);
-  if (toggle_button(look, study_label.c_str(), state.view == MainView::Study))
+    tooltip("Condition guides: every option for a condition, side by side");
+  if (toggle_button(look, place(compare_label, 2).c_str(), state.view == MainView::Compare))
+    actions.set_view(MainView::Compare);
+  if (toggle_button(look, place(study_label, 2).c_str(), state.view == MainView::Study))
     actions.set_view(MainView::Study);
   if (ImGui::IsItemHovered()) tooltip("Test yourself with questions made from the catalog");
 }

@@ -44,27 +44,39 @@ void bullet_wrapped(std::string_view text) {
 
 bool link(const Look& look, std::string_view text, const char* id) {
   IdScope scope(id);
-  // A link longer than the room left wraps, like the text around it (table cells, narrow panes).
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  // A link longer than the room left (a long name on a phone, a table cell) wraps like the text
+  // around it.
   const float room = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4);
-  const ImVec2 line = ImGui::CalcTextSize(text.data(), text.data() + text.size());
-  const float wrap = line.x > room ? room : 0.0f;
-  const ImVec2 size =
-      wrap > 0 ? ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap) : line;
+  const ImVec2 line_size = ImGui::CalcTextSize(begin, end);
+  const float wrap = line_size.x > room ? room : 0.0f;
+  const ImVec2 size = wrap > 0 ? ImGui::CalcTextSize(begin, end, false, wrap) : line_size;
   const ImVec2 start = ImGui::GetCursorScreenPos();
   const bool clicked = ImGui::InvisibleButton("link", {std::max(size.x, 1.0f), size.y});
   const bool hovered = ImGui::IsItemHovered();
   const ImU32 color = ImGui::GetColorU32(look.colors().link);
-  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), start, color,
-                                      text.data(), text.data() + text.size(), wrap);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), start, color, begin, end, wrap);
   // Drawn straight to the draw list, so tell ImGui's logging (copy, tests) about the text too.
-  if (ImGui::GetCurrentContext()->LogEnabled)
-    ImGui::LogRenderedText(&start, text.data(), text.data() + text.size());
+  if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&start, begin, end);
   // The keyboard's focus ring, as buttons draw it (an invisible button draws none).
   ImGui::RenderNavHighlight(ImRect(start, {start.x + size.x, start.y + size.y}),
                             ImGui::GetItemID());
-  if ((hovered || ImGui::IsItemFocused()) && wrap == 0) {
-    ImGui::GetWindowDrawList()->AddLine({start.x, start.y + size.y},
-                                        {start.x + size.x, start.y + size.y}, color);
+  if (hovered || ImGui::IsItemFocused()) {
+    // Underlined line by line, where the text wrapped.
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    float y = start.y + ImGui::GetFontSize();
+    for (const char* line = begin; line < end;) {
+      const char* line_end = wrap > 0 ? font->CalcWordWrapPositionA(scale, line, end, wrap) : end;
+      if (line_end == line) line_end = line + 1;  // one glyph wider than the room
+      const float width = ImGui::CalcTextSize(line, line_end).x;
+      draw->AddLine({start.x, y}, {start.x + width, y}, color);
+      y += ImGui::GetFontSize();
+      line = line_end;
+      while (line < end && (*line == ' ' || *line == '\n')) ++line;
+    }
   }
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   return clicked;
@@ -90,6 +102,11 @@ bool wrapped_link(const Look& look, std::string_view text, const char* id, float
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
   return clicked;
+}
+
+void same_line_if_room(float width) {
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
 }
 
 void term_link(const Look& look, const Catalog& catalog, Facet facet, const std::string& term_id,
@@ -184,6 +201,11 @@ bool chip(const Look& look, std::string_view label, const char* id) {
   return pressed;
 }
 
+float button_width(std::string_view label) {
+  return ImGui::CalcTextSize(label.data(), label.data() + label.size(), true).x +
+         ImGui::GetStyle().FramePadding.x * 2;
+}
+
 // "search “knee” · 2 filters": what stands between the whole catalog and the list.
 std::string narrowing_words(const Catalog& catalog, const BrowseQuery& query, bool lay) {
   std::vector<std::string> parts;
@@ -207,10 +229,7 @@ std::string narrowing_words(const Catalog& catalog, const BrowseQuery& query, bo
 }
 
 void Flow::next(float item_width) {
-  if (!first_) {
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < item_width) ImGui::NewLine();
-  }
+  if (!first_) same_line_if_room(item_width);
   first_ = false;
 }
 

@@ -21,6 +21,7 @@ struct Look {
   const Fonts& fonts;
   Theme theme;
   Audience audience;
+  bool one_pane = false;  // a phone: one pane at a time (layout.h)
   const Palette& colors() const { return palette(theme); }
 };
 
@@ -75,6 +76,12 @@ class ReadingHighlight {
   bool active_;
   ImDrawListSplitter splitter_;
 };
+
+// Continues the line when an item of `width` still fits on it, else starts the next line.
+void same_line_if_room(float width);
+
+// The width a button with this label takes (text plus frame padding).
+float button_width(std::string_view label);
 
 // What narrows the browse list, in words ("search “knee”  ·  2 filters"); empty when nothing.
 std::string narrowing_words(const Catalog& catalog, const BrowseQuery& query, bool lay);

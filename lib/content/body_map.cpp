@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <optional>
 
 #include "content/content_limits.h"
 #include "content/yaml_document.h"
@@ -224,6 +226,35 @@ std::string neighbour_region(const BodyMap& map, const std::string& from, int dx
 
 namespace {
 
+// A decimal number as YAML writes one ("12", "-0.5", "2.5e1"), nothing else. (std::from_chars
+// for floats would do, but the C++ library of the browser build, LLVM 14's, lacks it.)
+std::optional<float> parse_decimal(const std::string& text) {
+  std::size_t i = !text.empty() && text[0] == '-' ? 1 : 0;
+  bool digits = false;
+  bool point = false;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9')
+      digits = true;
+    else if (c == '.' && !point)
+      point = true;
+    else if ((c == 'e' || c == 'E') && digits && i + 1 < text.size())
+      break;
+    else
+      return std::nullopt;
+  }
+  if (!digits) return std::nullopt;
+  if (i < text.size()) {  // the exponent: a sign, then digits only
+    std::size_t j = i + 1;
+    if (text[j] == '-' || text[j] == '+') ++j;
+    if (j >= text.size()) return std::nullopt;
+    for (; j < text.size(); ++j)
+      if (text[j] < '0' || text[j] > '9') return std::nullopt;
+  }
+  // The program never sets a locale, so strtof reads "." as the decimal point.
+  return std::strtof(text.c_str(), nullptr);
+}
+
 std::vector<float> numbers(const YAML::Node& node, ProblemSink& sink, std::size_t min, bool pairs) {
   std::vector<float> out;
   if (!node.IsSequence()) {
@@ -231,14 +262,13 @@ std::vector<float> numbers(const YAML::Node& node, ProblemSink& sink, std::size_
     return {};
   }
   for (const YAML::Node& item : node) {
-    float value = 0;
     const std::string text = item.IsScalar() ? item.Scalar() : std::string();
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+    const std::optional<float> value = parse_decimal(text);
+    if (!value) {
       sink.error(item.Mark(), "shape: expected a number, found " + describe_node(item));
       return {};
     }
-    out.push_back(value);
+    out.push_back(*value);
   }
   if (out.size() < min || (pairs && out.size() % 2 != 0) || (!pairs && out.size() != min)) {
     sink.error(node.Mark(), "shape: expected " +

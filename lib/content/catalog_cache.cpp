@@ -335,7 +335,9 @@ std::string content_fingerprint(const fs::path& directory) {
       return;
     }
     const auto size = fs::file_size(path, error);
-    const auto time = fs::last_write_time(path, error).time_since_epoch().count();
+    // Cast: the count is a 128-bit integer in some C++ libraries, which to_string does not take.
+    const auto time =
+        static_cast<long long>(fs::last_write_time(path, error).time_since_epoch().count());
     entries.push_back(path.string() + " " + std::to_string(size) + " " + std::to_string(time));
   };
   for (const char* file : {"catalog.yaml", "regions.yaml", "body_map.yaml"}) add(directory / file);
@@ -369,12 +371,8 @@ fs::path default_cache_file(const fs::path& directory) {
 LoadResult load_content_cached(const fs::path& directory, const fs::path& cache_file,
                                const ContentLimits& limits) {
   const std::string fingerprint = content_fingerprint(directory);
-  std::ifstream in(cache_file, std::ios::binary);
-  if (in) {
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string bytes = buffer.str();
-    const json cached = json::from_cbor(bytes, true, false);
+  if (const auto bytes = read_whole_file(cache_file)) {
+    const json cached = json::from_cbor(*bytes, true, false);
     try {
       if (!cached.is_discarded() && cached.value("format", 0) == kCacheFormat &&
           cached.value("fingerprint", "") == fingerprint)

@@ -237,9 +237,11 @@ ReadFiles read_in_parallel(const std::vector<fs::path>& technique_files,
   const std::size_t threads =
       std::max<std::size_t>(1, std::min<std::size_t>({cores, 8, (total + 7) / 8}));
   const std::size_t helpers = threads - 1;
-  std::vector<std::jthread> pool;
+  // std::thread, not jthread: the browser build's C++ library (LLVM 14's) has no jthread.
+  std::vector<std::thread> pool;
   for (std::size_t i = 0; i < helpers; ++i) pool.emplace_back(work);
-  work();
+  work();  // never throws: each file's failure is caught and reported
+  for (auto& helper : pool) helper.join();
   return read;
 }
 

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "store/atomic_file.h"
+
 namespace painatlas {
 
 namespace {
@@ -60,10 +62,12 @@ std::optional<ReviewRecord> read_review_file(const std::filesystem::path& path,
                                     std::to_string(limits.max_file_bytes)});
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return read_review_text(buffer.str(), path.string(), problems);
+  const auto text = read_whole_file(path);
+  if (!text) {
+    problems.push_back({ProblemLevel::Error, path.string(), 0, 0, "cannot read the file"});
+    return std::nullopt;
+  }
+  return read_review_text(*text, path.string(), problems);
 }
 
 std::optional<ReviewRecord> read_review_text(std::string_view text, const std::string& file,

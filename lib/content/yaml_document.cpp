@@ -7,6 +7,8 @@
 #include <sstream>
 #include <system_error>
 
+#include "store/atomic_file.h"
+
 namespace painatlas {
 
 namespace {
@@ -130,14 +132,12 @@ std::optional<YAML::Node> load_yaml_document(const std::filesystem::path& path, 
   }
   // Checked before reading, so a huge file is never loaded into memory.
   if (!within_size_limit(size, sink, limits)) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto text = read_whole_file(path);
+  if (!text) {
     sink.file_error("cannot open the file for reading");
     return std::nullopt;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return parse_yaml_text(buffer.str(), sink, limits);
+  return parse_yaml_text(std::move(*text), sink, limits);
 }
 
 std::optional<YAML::Node> parse_yaml_text(std::string text, ProblemSink& sink,

@@ -6,7 +6,11 @@ void NavigationHistory::visit(const std::string& id) {
   if (!entries_.empty() && entries_[position_] == id) return;
   if (!entries_.empty()) entries_.resize(position_ + 1);
   entries_.push_back(id);
-  if (entries_.size() > kMaxEntries) entries_.erase(entries_.begin());
+  ++visits_;
+  if (entries_.size() > kMaxEntries) {
+    entries_.erase(entries_.begin());
+    ++dropped_;
+  }
   position_ = entries_.size() - 1;
 }
 

@@ -70,10 +70,7 @@ StudyProgress load_study_progress(const std::filesystem::path& path, StoreReport
   StudyProgress progress;
   std::error_code error;
   if (!std::filesystem::exists(path, error)) return progress;
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const auto document = nlohmann::json::parse(buffer.str(), nullptr, false);
+  const auto document = nlohmann::json::parse(read_whole_file(path).value_or(""), nullptr, false);
   const bool valid = !document.is_discarded() && document.is_object() &&
                      document.contains("format_version") &&
                      document["format_version"].is_number_integer() &&

@@ -21,11 +21,13 @@ struct CardProgress {
   int due_session = 0;  // the session number from which it is due again
   int right = 0;
   int wrong = 0;
+  bool operator==(const CardProgress&) const = default;
 };
 
 struct StudyProgress {
   int session = 0;                            // sessions started so far
   std::map<std::string, CardProgress> cards;  // by question id
+  bool operator==(const StudyProgress&) const = default;
 };
 
 void record_answer(StudyProgress& progress, const std::string& question_id, bool right);

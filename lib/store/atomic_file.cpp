@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -105,6 +106,19 @@ std::string sync_filesystem(const fs::path& path) {
   const std::string failure = ok ? std::string() : errno_text("cannot flush " + path.string());
   ::close(fd);
   return failure;
+}
+
+std::optional<std::string> read_whole_file(const fs::path& path) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) return std::nullopt;
+  std::string content;
+  char chunk[1 << 16];
+  for (std::size_t got; (got = std::fread(chunk, 1, sizeof chunk, file)) > 0;)
+    content.append(chunk, got);
+  const bool failed = std::ferror(file) != 0;
+  std::fclose(file);
+  if (failed) return std::nullopt;
+  return content;
 }
 
 }  // namespace painatlas

@@ -37,6 +37,29 @@ std::optional<Theme> parse_theme(std::string_view id) {
   return std::nullopt;
 }
 
+std::string_view view_id(MainView view) {
+  switch (view) {
+    case MainView::Compare:
+      return "compare";
+    case MainView::Study:
+      return "study";
+    case MainView::Condition:
+      return "condition";
+    case MainView::Map:
+      return "map";
+    case MainView::Browse:
+      break;
+  }
+  return "browse";
+}
+
+std::optional<MainView> parse_view(std::string_view id) {
+  for (MainView view :
+       {MainView::Browse, MainView::Compare, MainView::Study, MainView::Condition, MainView::Map})
+    if (view_id(view) == id) return view;
+  return std::nullopt;
+}
+
 UserFiles default_user_files() {
   const char* home = std::getenv("HOME");
   const fs::path home_dir = home && *home ? fs::path(home) : fs::temp_directory_path();
@@ -58,12 +81,10 @@ namespace {
 std::optional<json> read_document(const fs::path& path, StoreReport& report) {
   std::error_code error;
   if (!fs::exists(path, error)) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  json document = json::parse(buffer.str(), nullptr, false);
+  const auto text = read_whole_file(path);
+  json document = json::parse(text.value_or(""), nullptr, false);
   std::string problem;
-  if (!in.good() && !in.eof())
+  if (!text)
     problem = "could not be read";
   else if (document.is_discarded() || !document.is_object())
     problem = "is not valid JSON";
@@ -127,36 +148,14 @@ UserData load_user_data(const fs::path& path, StoreReport& report) {
         data.notes[id] = note.get<std::string>();
   if (document->contains("last_view") && (*document)["last_view"].is_object()) {
     const json& view = (*document)["last_view"];
-    const std::string view_id = value_or<std::string>(view, "view", "");
-    data.last_view.view = parse_main_view(view_id);
+    data.last_view.view =
+        parse_view(value_or<std::string>(view, "view", "")).value_or(MainView::Browse);
     data.last_view.selected = value_or<std::string>(view, "selected", "");
     data.last_view.query = value_or<std::string>(view, "query", "");
     data.last_view.compare = string_list(view, "compare");
     data.last_view.condition = value_or<std::string>(view, "condition", "");
   }
   return data;
-}
-
-std::string_view main_view_id(MainView view) {
-  switch (view) {
-    case MainView::Browse:
-      return "browse";
-    case MainView::Compare:
-      return "compare";
-    case MainView::Study:
-      return "study";
-    case MainView::Condition:
-      return "condition";
-    case MainView::Map:
-      return "map";
-  }
-  return "browse";
-}
-
-MainView parse_main_view(std::string_view id) {
-  for (MainView view : {MainView::Compare, MainView::Study, MainView::Condition, MainView::Map})
-    if (main_view_id(view) == id) return view;
-  return MainView::Browse;
 }
 
 std::string save_settings(const fs::path& path, const Settings& settings) {
@@ -174,7 +173,7 @@ std::string save_user_data(const fs::path& path, const UserData& data) {
                          {"situation", data.situation},
                          {"notes", data.notes},
                          {"last_view",
-                          {{"view", main_view_id(data.last_view.view)},
+                          {{"view", view_id(data.last_view.view)},
                            {"condition", data.last_view.condition},
                            {"selected", data.last_view.selected},
                            {"query", data.last_view.query},

@@ -21,14 +21,15 @@ std::optional<Theme> parse_theme(std::string_view id);
 
 // Condition: a guide to one condition's options; Map: "Where does it hurt?".
 enum class MainView { Browse, Compare, Study, Condition, Map };
-std::string_view main_view_id(MainView view);
-MainView parse_main_view(std::string_view id);  // Browse for anything unknown
+std::string_view view_id(MainView view);  // "browse", "compare", "study", "condition", "map"
+std::optional<MainView> parse_view(std::string_view id);
 
 struct Settings {
   Theme theme = Theme::Light;
   float font_scale = 1.0f;  // 0.75 to 2.5
   Audience audience = Audience::Student;
   bool disclaimer_accepted = false;
+  bool operator==(const Settings&) const = default;
 };
 
 struct LastView {
@@ -37,6 +38,7 @@ struct LastView {
   std::string query;
   std::vector<std::string> compare;  // technique ids
   std::string condition;             // the condition term whose guide was open
+  bool operator==(const LastView&) const = default;
 };
 
 struct UserData {
@@ -44,6 +46,7 @@ struct UserData {
   std::map<std::string, std::string> notes;  // technique id -> note
   std::vector<std::string> situation;        // factor ids ticked in "My situation"
   LastView last_view;
+  bool operator==(const UserData&) const = default;
 };
 
 struct UserFiles {

@@ -26,6 +26,7 @@
 #include "catalog/filter.h"
 #include "content/loader.h"
 #include "fonts.h"
+#include "keystrokes.h"
 #include "panels.h"
 #include "peers.h"
 #include "synthetic_catalog.h"
@@ -69,19 +70,6 @@ void finish(benchmark::State& state, const std::string& name, std::vector<double
 }
 
 std::size_t heap_in_use() { return mallinfo2().uordblks; }
-
-// Typed out one key at a time, with and without a typo.
-std::vector<std::string> keystrokes() {
-  std::vector<std::string> typed;
-  for (const char* query :
-       {"stellate gan", "stelate gan", "epidural steroid", "epidurla steroid", "radiofrequency",
-        "radiofrequncy", "sciatica", "blood thinner", "knee pain"}) {
-    const std::string full(query);
-    for (std::size_t n = 1; n <= full.size(); ++n)
-      if (full[n - 1] != ' ') typed.push_back(full.substr(0, n));
-  }
-  return typed;
-}
 
 struct Corpus {
   fs::path directory;

@@ -1,0 +1,389 @@
+#!/usr/bin/env python3
+"""The browser build, tested in headless Chromium against build-web/site/ served on 127.0.0.1.
+
+Every check goes through the page as a person would use it: the address, key presses, taps.
+What the program shows is read through its test hooks (the rendered text, and where labelled
+items are), which answer only on pages opened with #painatlas-test. Screenshots are kept in
+build-web/test-artefacts/.
+
+    tests/web/site_test.py [--site build-web/site] [--artefacts DIR] [unittest options]
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+from pathlib import Path
+from urllib.parse import urlparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from chromium import Browser, decode_png  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+SITE = ROOT / "build-web" / "site"
+ARTEFACTS = ROOT / "build-web" / "test-artefacts"
+TEST_HASH = "#painatlas-test"
+PATIENT_LINK = "?select=vertebroplasty&audience=patient"
+TITLE = "Percutaneous vertebroplasty — Pain Atlas"
+WIDE = dict(width=1280, height=800, scale=1, mobile=False)
+PHONE = dict(width=390, height=844, scale=3, mobile=True)
+
+
+class SiteServer:
+    """scripts/serve-site on a free port, logging every request."""
+
+    def __init__(self, folder, gzip=False, isolated=False):
+        self.directory = tempfile.mkdtemp(prefix="painatlas-serve-")
+        self.log = os.path.join(self.directory, "requests.log")
+        port_file = os.path.join(self.directory, "port")
+        command = [sys.executable, str(ROOT / "scripts" / "serve-site"), str(folder), "--port",
+                   "0", "--log", self.log, "--port-file", port_file]
+        if gzip:
+            command.append("--gzip")
+        if isolated:
+            command.append("--isolated")
+        self.process = subprocess.Popen(command)
+        deadline = time.monotonic() + 10
+        while not os.path.exists(port_file) or not os.path.getsize(port_file):
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise RuntimeError("the site server did not start")
+            time.sleep(0.05)
+        with open(port_file, encoding="utf-8") as port:
+            self.origin = f"http://127.0.0.1:{port.read()}"
+
+    def requests(self):
+        """(path, status, body bytes) of every request so far."""
+        if not os.path.exists(self.log):
+            return []
+        with open(self.log, encoding="utf-8") as log:
+            return [(fields[1], int(fields[2]), int(fields[3]))
+                    for fields in (line.split() for line in log) if len(fields) == 4]
+
+    def requested_paths(self):
+        return [path for path, _, _ in self.requests()]
+
+    def close(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def screenshot_stats(png):
+    """Size, the share of pixels unlike the most common colour, and how many colours there are."""
+    width, height, channels, rows = decode_png(png)
+    counts = {}
+    step = max(1, width // 320)  # a sample is enough to tell a drawn page from a blank one
+    for row in rows[::step]:
+        for x in range(0, width * channels, channels * step):
+            colour = row[x:x + 3]
+            counts[colour] = counts.get(colour, 0) + 1
+    total = sum(counts.values())
+    background = max(counts.values())
+    return width, height, 1 - background / total, len(counts)
+
+
+class PainAtlasPage:
+    """The program in one tab, with the helpers the tests share."""
+
+    def __init__(self, browser, server, viewport):
+        self.page = browser.new_page(viewport["width"], viewport["height"], viewport["scale"],
+                                     viewport["mobile"])
+        self.server = server
+        self.viewport = viewport
+
+    def open(self, query=""):
+        self.front()
+        self.page.navigate(self.server.origin + "/" + query + TEST_HASH)
+        self.wait_started()
+
+    def front(self):
+        """Makes this the tab in view: a tab in the background gets no animation frames."""
+        self.page.send("Page.bringToFront")
+
+    def wait_started(self):
+        self.page.wait_for("window.painatlasTest && painatlasTest.milestones['first-frame'] "
+                           "&& painatlasTest.text().length > 0", 90, "the first frame")
+
+    def text(self):
+        return self.page.evaluate("painatlasTest.text()")
+
+    def items(self):
+        return self.page.evaluate("painatlasTest.items()")
+
+    def wait_text(self, needle, present=True, timeout=20):
+        expression = f"painatlasTest.text().includes({json.dumps(needle)})"
+        if not present:
+            expression = "!" + expression
+        self.page.wait_for(expression, timeout, f"{needle!r} {'shown' if present else 'gone'}")
+
+    def find(self, label_part, timeout=10):
+        """The first item whose label contains `label_part` (ImGui labels: "text###id")."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for item in self.items():
+                if label_part in item["label"]:
+                    return item
+            time.sleep(0.05)
+        labels = [item["label"] for item in self.items()]
+        raise AssertionError(f"no item labelled {label_part!r} among {labels[:60]}")
+
+    def tap(self, label_part):
+        self.front()
+        item = self.find(label_part)
+        x, y = item["x"] + item["w"] / 2, item["y"] + item["h"] / 2
+        if self.viewport["mobile"]:
+            self.page.tap(x, y)
+        else:
+            self.page.click(x, y)
+            # The pointer moves off, as a hand does, so nothing stays highlighted under it; not
+            # before the program has drawn the click (ImGui 1.86 reads the pointer each frame).
+            time.sleep(0.25)
+            self.page.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 2,
+                                                         "y": self.viewport["height"] - 2})
+        time.sleep(0.15)
+
+    def has_item(self, label_part):
+        return any(label_part in item["label"] for item in self.items())
+
+    def accept_disclaimer(self):
+        # The first-start disclaimer is a window of its own (the rendered text is the main
+        # window's): it is found by its button.
+        self.find("I understand", timeout=20)
+        self.tap("I understand")
+        self.page.wait_for("!painatlasTest.items().some(i => i.label.includes('I understand'))",
+                           10, "the disclaimer to close")
+
+    def title(self):
+        return self.page.evaluate("document.title")
+
+    def address(self):
+        return self.page.evaluate("location.search")
+
+    def settle(self, seconds=0.3):
+        time.sleep(seconds)
+
+    def screenshot(self, name):
+        png = self.page.screenshot()
+        ARTEFACTS.mkdir(parents=True, exist_ok=True)
+        (ARTEFACTS / name).write_bytes(png)
+        return png
+
+    def wait_store_idle(self):
+        self.page.wait_for("painatlasTest.storeIdle()", 20, "the store to be written")
+
+
+class BrowserTestCase(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = SiteServer(SITE)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.close()
+
+    def setUp(self):
+        self.browser = Browser()  # a fresh profile: empty storage, no service worker
+
+    def tearDown(self):
+        self.browser.close()
+
+    def tab(self, viewport=WIDE):
+        return PainAtlasPage(self.browser, self.server, viewport)
+
+
+class DeepLinks(BrowserTestCase):
+    def open_patient_link(self, viewport, screenshot):
+        """The patient view of vertebroplasty from a link, checked and photographed."""
+        tab = self.tab(viewport)
+        tab.open(PATIENT_LINK)
+        self.assertEqual(tab.title(), TITLE)
+        tab.accept_disclaimer()
+        text = tab.text()
+        self.assertIn("Percutaneous vertebroplasty", text)
+        self.assertIn("What it is", text)  # the patient register's first section
+        self.assertIn("Why it is offered", text)
+        tab.settle()
+        width, height, drawn, colours = screenshot_stats(tab.screenshot(screenshot))
+        # Drawn at the device pixel ratio: sharp text on a phone's screen.
+        self.assertEqual((width, height), (viewport["width"] * viewport["scale"],
+                                           viewport["height"] * viewport["scale"]))
+        self.assertGreater(drawn, 0.03, "the page looks blank")
+        self.assertGreater(colours, 50, "too few colours for text on a page")
+        return tab, text
+
+    def test_PatientLink_OpensThePatientViewOfTheTechnique_Wide(self):
+        _, text = self.open_patient_link(WIDE, "wide-patient-vertebroplasty.png")
+        self.assertIn("What it treats", text)  # three panes side by side: the filters too
+
+    def test_PatientLink_OpensThePatientViewOfTheTechnique_Phone(self):
+        tab, text = self.open_patient_link(PHONE, "phone-patient-vertebroplasty.png")
+        self.assertNotIn("What it treats", text, "a phone shows one pane, not the filters too")
+        back = tab.find("results###back-to-results")
+        self.assertGreaterEqual(back["h"], 40, "touch targets are at least 40 CSS pixels tall")
+
+    def test_UnknownIdsInTheLink_AreIgnoredWithANotice(self):
+        tab = self.tab(WIDE)
+        tab.open("?select=no-such-technique&filter=indication:no-such-thing&theme=purple")
+        self.assertEqual(tab.title(), "Pain Atlas")
+        tab.accept_disclaimer()
+        text = tab.text()
+        self.assertIn("50 techniques", text)  # the program, with the whole catalog
+        self.assertIn("it was ignored", text)  # the notice in the footer
+        self.assertEqual(tab.page.exceptions, [])
+
+    def test_FilterAndSearchLinks_AreApplied(self):
+        tab = self.tab(WIDE)
+        tab.open("?q=stellate&filter=category:sympathetic")
+        tab.accept_disclaimer()
+        text = tab.text()
+        self.assertIn("Stellate ganglion block", text)
+        self.assertIn("1 technique", text)
+
+    def test_TheAddressFollowsTheReader_AndBackReturns(self):
+        tab = self.tab(PHONE)
+        tab.open(PATIENT_LINK)
+        tab.accept_disclaimer()
+        tab.tap("results###back-to-results")
+        tab.wait_text("Each with its category")
+        self.assertEqual(tab.address(), "?select=vertebroplasty&audience=patient")
+        rows = [item for item in tab.items() if item["label"] == "##row"]
+        self.assertGreater(len(rows), 3)
+        tab.page.tap(rows[0]["x"] + rows[0]["w"] / 2, rows[0]["y"] + rows[0]["h"] / 2)
+        tab.page.wait_for("location.search.includes('select=') && "
+                          "!location.search.includes('vertebroplasty')", 10, "a new address")
+        opened = tab.title()
+        self.assertNotEqual(opened, TITLE)
+        tab.page.evaluate("history.back()")
+        tab.page.wait_for(f"document.title === {json.dumps(TITLE)}", 10, "back to the first")
+        tab.page.evaluate("history.forward()")
+        tab.page.wait_for(f"document.title === {json.dumps(opened)}", 10, "forward again")
+
+
+class Storage(BrowserTestCase):
+    def test_ABookmark_SurvivesAReload(self):
+        tab = self.tab(WIDE)
+        tab.open(PATIENT_LINK)
+        tab.accept_disclaimer()
+        tab.tap(" Bookmark")
+        tab.wait_text("Bookmarked")
+        tab.wait_store_idle()
+        tab.page.evaluate("location.reload()")
+        tab.wait_started()
+        tab.wait_text("Bookmarked")
+        self.assertFalse(tab.has_item("I understand"), "the disclaimer was accepted once")
+
+    def test_TwoTabs_KeepEachOthersBookmarks(self):
+        first, second = self.tab(WIDE), self.tab(WIDE)
+        first.open("?select=vertebroplasty")
+        first.accept_disclaimer()
+        first.wait_store_idle()
+        second.open("?select=kyphoplasty")
+        second.wait_text("Balloon kyphoplasty")
+        second.tap(" Bookmark")
+        second.wait_text("Bookmarked")
+        second.wait_store_idle()
+        first.tap(" Bookmark")  # the first tab never reloaded
+        first.wait_text("Bookmarked")
+        first.wait_store_idle()
+        # A third tab reads what was stored: both bookmarks, neither erased by the other tab.
+        third = self.tab(WIDE)
+        third.open("?select=kyphoplasty")
+        third.wait_text("Bookmarked")
+        third.open("?select=vertebroplasty")
+        third.wait_text("Bookmarked")
+
+
+class Touch(BrowserTestCase):
+    def test_TappingTheSearchBox_FocusesTheTextFieldForTheKeyboard(self):
+        tab = self.tab(PHONE)
+        tab.open()
+        tab.accept_disclaimer()
+        tab.tap("##search")
+        tab.page.wait_for("document.activeElement && document.activeElement.id === 'text-input'",
+                          5, "the hidden text field to have focus")
+        tab.page.send("Input.insertText", {"text": "knee"})
+        tab.page.wait_for("location.search === '?q=knee'", 10, "the search in the address")
+        tab.wait_text("Genicular")
+
+    def test_DraggingTheList_ScrollsIt(self):
+        tab = self.tab(PHONE)
+        tab.open()
+        tab.accept_disclaimer()
+        def visible_rows():
+            return [item for item in tab.items() if item["label"] == "##row" and item["h"] > 4]
+
+        before = visible_rows()
+        self.assertGreater(len(before), 3)
+        start = before[len(before) // 2]
+        tab.page.drag(start["x"] + 50, start["y"] + start["h"] / 2, 0, -300)
+        tab.settle()
+        after = visible_rows()
+        self.assertNotEqual([row["id"] for row in after], [row["id"] for row in before],
+                            "the list did not move")
+        # The row that was under the finger moved up with it, by about the drag.
+        moved = [row for row in after if row["id"] == start["id"]]
+        if moved:
+            self.assertAlmostEqual(start["y"] - moved[0]["y"], 300, delta=40)
+        self.assertEqual(tab.address(), "", "a drag is not a tap")
+
+
+class SelfContained(BrowserTestCase):
+    def test_EveryRequest_IsServedFromTheSite(self):
+        tab = self.tab(WIDE)
+        tab.open(PATIENT_LINK)
+        tab.accept_disclaimer()
+        tab.settle(1.0)
+        origin = urlparse(self.server.origin)
+        for url in tab.page.requests:
+            parsed = urlparse(url)
+            if parsed.scheme in ("data", "blob", "about"):
+                continue
+            self.assertEqual((parsed.scheme, parsed.netloc), (origin.scheme, origin.netloc),
+                             f"the page asked another site for {url}")
+        served = self.server.requested_paths()
+        self.assertTrue(served)
+        for path in served:
+            name = urlparse(path).path.lstrip("/") or "index.html"
+            self.assertTrue((SITE / name).is_file(), f"{path} is not in {SITE}")
+
+    def test_AfterTheFirstVisit_TheSiteWorksOffline(self):
+        server = SiteServer(SITE)  # its own, to be stopped
+        try:
+            tab = PainAtlasPage(self.browser, server, WIDE)
+            tab.open(PATIENT_LINK)
+            tab.page.wait_for("navigator.serviceWorker.ready.then(r => !!r.active)", 30,
+                              "the service worker")
+            tab.page.wait_for("caches.keys().then(k => Promise.all(k.map(n => caches.open(n)"
+                              ".then(c => c.keys())))).then(l => l.flat().length >= 11)", 30,
+                              "the site's files in the cache")
+        finally:
+            server.close()
+        tab.page.evaluate("location.reload()")
+        tab.wait_started()
+        self.assertEqual(tab.title(), TITLE)
+
+    def test_ThePage_IsValidHtml(self):
+        result = subprocess.run(["tidy", "-q", "-e", str(SITE / "index.html")],
+                                capture_output=True, text=True)
+        self.assertLess(result.returncode, 2, result.stderr)  # 1 means warnings only
+        self.assertNotIn("Error:", result.stderr)
+
+
+def main():
+    global SITE, ARTEFACTS
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--site", type=Path, default=SITE)
+    parser.add_argument("--artefacts", type=Path, default=ARTEFACTS)
+    args, rest = parser.parse_known_args()
+    SITE, ARTEFACTS = args.site.resolve(), args.artefacts.resolve()
+    if not (SITE / "index.html").is_file():
+        sys.exit(f"{SITE} has no site: run scripts/web first")
+    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
+
+
+if __name__ == "__main__":
+    main()
