@@ -44,6 +44,7 @@ struct EditBuffers {
   std::string note;
   std::string note_for;  // the technique id `note` belongs to
   std::string factor_filter;
+  std::string facet_find;  // a word to find filter values by ("infection")
   bool focus_search = false;
 };
 

@@ -1,5 +1,9 @@
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 
+#include "catalog/term_lookup.h"
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
@@ -185,14 +189,48 @@ void draw_values(const Catalog& catalog, Facet facet, const std::vector<FacetCou
   if (sorted.empty()) ImGui::TextDisabled("No values in the current results");
 }
 
+// A word such as "infection" or "warfarin" finds the filter values it names in every facet,
+// broader groups included, so a reader need not know which list or which exact term to open.
+void draw_find(const Catalog& catalog, const BrowseState& browse, std::string& text,
+               const Look& look, Actions& actions) {
+  const bool lay = look.audience == Audience::Patient;
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  ImGui::InputTextWithHint("##find-filter",
+                           lay ? "Find a filter, e.g. infection" : "Find a filter value", &text);
+  if (text.empty()) return;
+  const auto matches = facet_values_named(catalog, text);
+  if (matches.empty()) {
+    muted_wrapped(look, "No filter value has that name.");
+    return;
+  }
+  for (const FacetValueMatch& match : matches) {
+    IdScope id((std::string(facet_id(match.facet)) + match.term->id).c_str());
+    bool checked = browse.query.filter.contains(match.facet, match.term->id);
+    const std::string label = std::string(facet_heading(match.facet, look.audience)) + ": " +
+                              (lay ? match.term->lay_name : match.term->name);
+    {
+      WrapScope wrap(ImGui::GetContentRegionAvail().x);
+      if (ImGui::Checkbox(label.c_str(), &checked))
+        actions.toggle_facet(match.facet, match.term->id);
+    }
+  }
+  if (std::any_of(matches.begin(), matches.end(),
+                  [](const FacetValueMatch& match) { return match.by_words; }))
+    muted_wrapped(look, lay ? "Found by the words in their names."
+                            : "Found by the words in their names (no name matched in full); a "
+                              "group includes its narrower terms.");
+  ImGui::Separator();
+}
+
 }  // namespace
 
 void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, FacetOrder& order,
-                      const Look& look, Actions& actions) {
+                      std::string& find_text, const Look& look, Actions& actions) {
   // Values stay in place while the pointer is over the panel, and re-sort once it leaves.
   order.frozen = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
                                         ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
   draw_chips(catalog, browse.query.filter, look, actions);
+  draw_find(catalog, browse, find_text, look, actions);
   for (Facet facet : kFacetOrder) {
     const auto& counts = browse.results.facets.counts[static_cast<std::size_t>(facet)];
     const bool open_first =

@@ -55,7 +55,8 @@ void left_panel(AppState& state, const Look& look, bool with_results, Actions& a
                            state.restored_notice, state.focus, look, actions);
         break;
       case LeftPanel::Filters:
-        draw_facet_panel(*state.catalog, state.browse, state.facet_order, look, actions);
+        draw_facet_panel(*state.catalog, state.browse, state.facet_order, state.edit.facet_find, look,
+                         actions);
         break;
       case LeftPanel::Situation:
         draw_situation_panel(*state.catalog, state, look, state.edit.factor_filter, actions);

@@ -15,6 +15,7 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions);
 void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Actions& actions);
 // `order` keeps values in place while the pointer is over the panel.
 void draw_facet_panel(const Catalog& catalog, const BrowseState& browse, FacetOrder& order,
+                      std::string& find_text,
                       const Look& look, Actions& actions);
 // `screening` is empty or has one entry per technique.
 void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const UserData& user,

@@ -132,8 +132,8 @@ void question_screen(const Catalog& catalog, const StudyState& study, const Look
   // own.
   char score_text[64];
   std::snprintf(score_text, sizeof score_text, "Score: %d of %zu", score, study.answers.size());
-  const float score_width = ImGui::CalcTextSize(score_text).x + ImGui::GetFontSize() +
-                            button_width("Finish now");
+  const float score_width =
+      ImGui::CalcTextSize(score_text).x + ImGui::GetFontSize() + button_width("Finish now");
   same_line_if_room(score_width + ImGui::GetFontSize() * 2);
   ImGui::TextUnformatted(score_text);
   ImGui::SameLine(0, ImGui::GetFontSize());

@@ -34,8 +34,7 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
     {
       DisabledScope disabled(!state.history.can_go_forward());
       if (ImGui::Button(icon::kArrowRight)) actions.forward();
-      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        tooltip("Forward (Alt+Right)");
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip("Forward (Alt+Right)");
     }
     ImGui::SameLine();
   }

@@ -135,6 +135,18 @@ std::vector<const Term*> terms_named_in(const Catalog& catalog, TermKind kind,
   return exact;
 }
 
+std::vector<FacetValueMatch> facet_values_named(const Catalog& catalog, std::string_view typed) {
+  std::vector<FacetValueMatch> out;
+  constexpr std::pair<Facet, TermKind> kTermFacets[] = {{Facet::Indication, TermKind::Condition},
+                                                        {Facet::Contraindication, TermKind::Factor},
+                                                        {Facet::Risk, TermKind::Complication}};
+  for (const auto& [facet, kind] : kTermFacets) {
+    const TermLookupResult found = lookup_term(catalog, kind, typed);
+    for (const Term* term : found.terms) out.push_back({facet, term, found.by_words});
+  }
+  return out;
+}
+
 TechniqueLookupResult lookup_technique(const Catalog& catalog, std::string_view typed) {
   TechniqueLookupResult result;
   if (const Technique* exact = catalog.find_technique(typed)) {

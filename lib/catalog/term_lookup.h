@@ -30,6 +30,15 @@ TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_
 std::vector<const Term*> terms_named_in(const Catalog& catalog, TermKind kind,
                                         std::string_view query, std::size_t limit = 3);
 
+// The filter values a word names, in every facet of terms: what "infection" or "warfarin" means
+// as an indication, a contraindication and a risk. Empty where it names nothing.
+struct FacetValueMatch {
+  Facet facet = Facet::Indication;
+  const Term* term = nullptr;
+  bool by_words = false;  // found by words inside a name, not by a whole name
+};
+std::vector<FacetValueMatch> facet_values_named(const Catalog& catalog, std::string_view typed);
+
 // The same for techniques: id, name or alias.
 struct TechniqueLookupResult {
   const Technique* technique = nullptr;

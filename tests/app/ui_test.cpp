@@ -1,6 +1,7 @@
 // The real panels, driven headlessly as a reader would use them.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -48,8 +49,9 @@ TEST(Ui, ChoosingAFacetValueNarrowsTheResults) {
   ui.frames(2);
   const auto pane = ui.window_rect("filters-pane");
   ASSERT_TRUE(pane.has_value());
-  // The first checkbox below the "Indication" heading.
-  const auto box = ui.find_item_below({pane->Min.x + 22, pane->Min.y + 70}, 200);
+  // The first checkbox below the "Indication" heading (under the filter finder).
+  const auto box = ui.find_item_below(
+      {pane->Min.x + 22, pane->Min.y + 70 + ImGui::GetFrameHeightWithSpacing()}, 200);
   ASSERT_TRUE(box.has_value());
   ui.click(*box);
   const auto& chosen = ui.state.browse.query.filter.values(Facet::Indication);
@@ -317,6 +319,33 @@ TEST(Ui, OpenAsAWebPageWithNothingChosenOpensTheIndex) {
   EXPECT_EQ(
       platform->opened_site_pages,
       (std::vector<std::string>{"index.html", "techniques/knee-intra-articular-injection.html"}));
+}
+
+// "infection" names a group in the vocabulary: the filters offer it to tick, and ticking it keeps
+// every technique that lists any infection.
+TEST(Ui, AWordInTheFilterFinderOffersTheValuesItNamesAndTicksThem) {
+  LoadResult loaded = testing::bundled_catalog();
+  ui::AppState state = ui::make_app_state(loaded.catalog, loaded.problems, {}, false);
+  state.windows = ui::OpenWindows{};
+  UiDriver ui(std::move(state));
+  ui.state.edit.facet_find = "infection";
+  ui.frames(2);
+  EXPECT_TRUE(ui.shows("Contraindication: Active infection")) << ui.text();
+  EXPECT_TRUE(ui.shows("Risk: Infection (procedure-related)")) << ui.text();
+  ui.actions.toggle_facet(Facet::Contraindication, "active-infection");
+  ui.frames(2);
+  const auto& rows = ui.state.browse.results.rows;
+  ASSERT_FALSE(rows.empty());
+  for (const auto& row : rows) {
+    const Technique& technique = ui.state.catalog->techniques()[row.technique];
+    const bool lists_infection = std::any_of(
+        technique.contraindications.begin(), technique.contraindications.end(),
+        [](const Contraindication& item) {
+          return item.term == "infection-at-site" || item.term == "systemic-infection" ||
+                 item.term == "vertebral-osteomyelitis";
+        });
+    EXPECT_TRUE(lists_infection) << technique.id;
+  }
 }
 
 }  // namespace

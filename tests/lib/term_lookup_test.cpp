@@ -47,6 +47,17 @@ TEST_F(TermLookupTest, ABroaderTermAmongTheMatchesStandsForItsNarrowerOnes) {
   for (const Term* term : words.terms) EXPECT_NE(term->id, "warfarin-therapy");
 }
 
+TEST_F(TermLookupTest, AWordFindsItsFilterValuesInEveryFacet) {
+  const auto matches = facet_values_named(catalog, "anticoagulant");
+  ASSERT_FALSE(matches.empty());
+  for (const auto& match : matches) {
+    EXPECT_EQ(match.facet, Facet::Contraindication) << match.term->id;
+    EXPECT_TRUE(match.by_words) << "no term is called just \"anticoagulant\"";
+  }
+  EXPECT_EQ(matches.front().term->id, "anticoagulant-therapy");
+  EXPECT_TRUE(facet_values_named(catalog, "no such thing at all").empty());
+}
+
 TEST_F(TermLookupTest, FindsTechniquesByIdNameOrAlias) {
   EXPECT_EQ(lookup_technique(catalog, "SGB").technique->id, "stellate-ganglion-block");
   EXPECT_EQ(lookup_technique(catalog, "stellate ganglion block").technique->id,
