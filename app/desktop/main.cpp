@@ -98,6 +98,8 @@ void apply_options(const Options& options, AppState& state, Actions& actions) {
       state.messages.push_back("--filter " + filter + " is not FACET=VALUE; it was ignored.");
   }
   if (options.view) link.view = parse_view(*options.view);
+  link.condition = options.condition.value_or("");
+  link.region = options.region.value_or("");
   open_deep_link(state, std::move(link), LinkScope::Named, actions);
   if (!options.factors.empty()) {
     actions.clear_situation();
@@ -107,14 +109,6 @@ void apply_options(const Options& options, AppState& state, Actions& actions) {
     actions.show_left_panel(static_cast<int>(*options.panel == "situation" ? LeftPanel::Situation
                                              : *options.panel == "map"     ? LeftPanel::BodyMap
                                                                            : LeftPanel::Filters));
-  if (options.condition) {
-    const auto found = lookup_condition(*state.catalog, *options.condition);
-    actions.open_condition(found.term ? found.term->id : *options.condition);
-  }
-  if (options.region) {
-    actions.set_view(MainView::Map);
-    actions.choose_region(*options.region);
-  }
   if (options.study_seed) {
     state.study.next_seed = *options.study_seed;
     actions.start_study(20);

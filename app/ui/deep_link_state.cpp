@@ -12,6 +12,8 @@ DeepLink deep_link_of(const AppState& state) {
     for (const auto& value : state.browse.query.filter.values(facet))
       link.filters.emplace_back(facet, value);
   if (state.view == MainView::Compare) link.compare = state.compare;
+  if (state.view == MainView::Condition) link.condition = state.condition;
+  if (state.view == MainView::Map) link.region = state.map.chosen;
   return link;
 }
 
@@ -32,8 +34,15 @@ void open_deep_link(AppState& state, DeepLink link, LinkScope scope, Actions& ac
     for (const auto& id : state.compare) actions.remove_from_compare(id);
     for (const auto& id : link.compare) actions.add_to_compare(id);
   }
-  // After the selection, which shows the browse view.
-  if (link.view || place) actions.set_view(link.view.value_or(MainView::Browse));
+  // After the selection, which shows the browse view. A condition or an area names its view.
+  if (!link.condition.empty()) {
+    actions.open_condition(link.condition);
+  } else if (!link.region.empty()) {
+    actions.set_view(MainView::Map);
+    actions.choose_region(link.region);
+  } else if (link.view || place) {
+    actions.set_view(link.view.value_or(MainView::Browse));
+  }
 }
 
 }  // namespace painatlas::ui

@@ -56,14 +56,21 @@ void draw_toolbar(const AppState& state, const Look& look, EditBuffers& edit, Ac
   // At large text sizes the switches move to a line of their own rather than off the window.
   const bool one_line =
       ImGui::GetContentRegionAvail().x - switches_width >= ImGui::GetFontSize() * 14.0f;
-  ImGui::SetNextItemWidth(one_line ? ImGui::GetContentRegionAvail().x - switches_width : -1.0f);
+  const float box_width = one_line ? ImGui::GetContentRegionAvail().x - switches_width
+                                   : ImGui::GetContentRegionAvail().x;
+  ImGui::SetNextItemWidth(box_width);
   if (edit.focus_search) {
     ImGui::SetKeyboardFocusHere();
     edit.focus_search = false;
   }
-  // A phone has no Ctrl key to name, and no room for it.
-  const std::string hint = std::string(icon::kSearch) + "  Search techniques, conditions, risks…" +
-                           (look.one_pane ? "" : "  (Ctrl+F)");
+  // The shortcut is named only where it fits whole: a phone has no Ctrl key, and a cut-off
+  // "(Ct" reads as a fault.
+  std::string hint = std::string(icon::kSearch) + "  Search techniques, conditions, risks…";
+  const std::string shortcut = "  (Ctrl+F)";
+  if (!look.one_pane &&
+      ImGui::CalcTextSize((hint + shortcut).c_str()).x + ImGui::GetStyle().FramePadding.x * 2 <=
+          box_width)
+    hint += shortcut;
   if (ImGui::InputTextWithHint("##search", hint.c_str(), &edit.search))
     actions.set_query(edit.search);
   const auto& rows = state.browse.results.rows;

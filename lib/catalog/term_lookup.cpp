@@ -188,4 +188,39 @@ ConditionLookupResult lookup_condition(const Catalog& catalog, std::string_view 
   return result;
 }
 
+RegionLookupResult lookup_region(const Catalog& catalog, std::string_view typed) {
+  RegionLookupResult result;
+  const std::string wanted = normalised(typed);
+  std::vector<std::string> spellings, names;
+  std::vector<const Region*> by_words;
+  for (const Region& region : catalog.regions()) {
+    bool word_match = false;
+    for (const std::string* spelling : {&region.id, &region.name, &region.lay_name}) {
+      const std::string candidate = normalised(*spelling);
+      if (candidate == wanted) {
+        result.region = &region;
+        return result;
+      }
+      word_match = word_match || contains_words(candidate, wanted);
+      spellings.push_back(candidate);
+      names.push_back(region.name);
+    }
+    if (word_match) by_words.push_back(&region);
+  }
+  if (by_words.size() == 1) {
+    result.region = by_words.front();
+    return result;
+  }
+  for (const Region* region : by_words) result.suggestions.push_back(region->name);
+  if (result.suggestions.empty())
+    for (const auto& close : closest_matches(wanted, spellings, 3)) {
+      const auto at = std::find(spellings.begin(), spellings.end(), close) - spellings.begin();
+      const std::string& name = names[static_cast<std::size_t>(at)];
+      if (std::find(result.suggestions.begin(), result.suggestions.end(), name) ==
+          result.suggestions.end())
+        result.suggestions.push_back(name);
+    }
+  return result;
+}
+
 }  // namespace painatlas

@@ -56,4 +56,12 @@ struct ConditionLookupResult {
 };
 ConditionLookupResult lookup_condition(const Catalog& catalog, std::string_view typed);
 
+// A body region by id, name or lay name ("lumbar-spine", "Lumbar spine", "lower back"), or by a
+// word that only one region's names contain ("lumbar").
+struct RegionLookupResult {
+  const Region* region = nullptr;
+  std::vector<std::string> suggestions;  // close region names when nothing matched
+};
+RegionLookupResult lookup_region(const Catalog& catalog, std::string_view typed);
+
 }  // namespace painatlas

@@ -167,7 +167,12 @@ ParsedDeepLink parse_deep_link(std::string_view query_string) {
         link.view = view;
       else
         parsed.notices.push_back("The link's view " + in_quotes(value) +
-                                 " is not browse, compare or study; it was ignored.");
+                                 " is not browse, compare, study, condition or map; it was "
+                                 "ignored.");
+    } else if (key == "condition") {
+      link.condition = value;
+    } else if (key == "region") {
+      link.region = value;
     } else if (key == "compare") {
       for (auto& id : split(value, ','))
         if (std::find(link.compare.begin(), link.compare.end(), id) == link.compare.end())
@@ -211,6 +216,25 @@ std::vector<std::string> resolve_deep_link(const Catalog& catalog, DeepLink& lin
                         " is not in this catalog; it was ignored.");
   }
   link.filters = std::move(filters);
+  if (!link.condition.empty()) {
+    const ConditionLookupResult found = lookup_condition(catalog, link.condition);
+    if (found.term) {
+      link.condition = found.term->id;
+    } else {
+      notices.push_back("The link names a condition this catalog does not have (" +
+                        in_quotes(link.condition) + "); it was ignored.");
+      link.condition.clear();
+    }
+  }
+  if (!link.region.empty()) {
+    if (const Region* region = lookup_region(catalog, link.region).region) {
+      link.region = region->id;
+    } else {
+      notices.push_back("The link names a body area this catalog does not have (" +
+                        in_quotes(link.region) + "); it was ignored.");
+      link.region.clear();
+    }
+  }
   return notices;
 }
 
@@ -223,6 +247,8 @@ std::string format_deep_link(const DeepLink& link) {
     out += percent_encode(value);
   };
   if (link.view && *link.view != MainView::Browse) add("view", view_id(*link.view));
+  if (!link.condition.empty()) add("condition", link.condition);
+  if (!link.region.empty()) add("region", link.region);
   if (!link.select.empty()) add("select", link.select);
   if (link.audience) add("audience", audience_id(*link.audience));
   if (link.query && !link.query->empty()) add("q", *link.query);

@@ -22,6 +22,8 @@ struct DeepLink {
   std::optional<std::string> query;
   std::vector<std::pair<Facet, std::string>> filters;  // facet value ids
   std::optional<MainView> view;
+  std::string condition;             // a condition's term id (any of its names before resolving)
+  std::string region;                // a body region's id (or name) on "Where does it hurt?"
   std::vector<std::string> compare;  // technique ids
   std::optional<Theme> theme;
   bool operator==(const DeepLink&) const = default;
@@ -38,7 +40,8 @@ struct ParsedDeepLink {
 ParsedDeepLink parse_deep_link(std::string_view query_string);
 
 // Resolves what the catalog knows and drops what it does not, with a notice each: technique ids
-// (an id, name or alias), facet values (an id or any name of the term, region or class).
+// (an id, name or alias), facet values (an id or any name of the term, region or class), the
+// condition (any name of a condition term; the guide that covers it is opened) and the region.
 std::vector<std::string> resolve_deep_link(const Catalog& catalog, DeepLink& link);
 
 // The query string for a link, with its "?", or "" when the link names nothing. Parameters come

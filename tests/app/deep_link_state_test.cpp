@@ -67,6 +67,24 @@ TEST(DeepLinkState, CompareLinkShowsTheComparison) {
             (std::vector<std::string>{"stellate-ganglion-block", "lumbar-transforaminal-esi"}));
 }
 
+TEST(DeepLinkState, AConditionLinkOpensItsGuideAndAnAreaLinkTheMap) {
+  ui::AppState state = mini_state();
+  open(state, "?condition=sciatica&audience=patient", ui::LinkScope::Place);
+  EXPECT_EQ(state.view, MainView::Condition);
+  EXPECT_EQ(state.condition, "lumbar-radiculopathy");
+  EXPECT_EQ(format_deep_link(ui::deep_link_of(state)),
+            "?view=condition&condition=lumbar-radiculopathy&audience=patient");
+  open(state, "?view=map&region=knee", ui::LinkScope::Place);
+  EXPECT_EQ(state.view, MainView::Map);
+  EXPECT_EQ(state.map.chosen, "knee");
+  // The register is the reader's own: a link that does not name it leaves it as it was.
+  EXPECT_EQ(format_deep_link(ui::deep_link_of(state)), "?view=map&region=knee&audience=patient");
+  open(state, "?view=map&region=elbow", ui::LinkScope::Place);
+  EXPECT_EQ(state.map.chosen, "knee") << "an unknown area changes nothing";
+  ASSERT_FALSE(state.messages.empty());
+  EXPECT_NE(state.messages.back().text.find("elbow"), std::string::npos);
+}
+
 TEST(DeepLinkState, TheLinkOfTheScreenOpensTheSameScreen) {
   ui::AppState state = mini_state();
   open(state, "?select=TFESI&audience=patient&q=nerve&filter=region:lumbar-spine",

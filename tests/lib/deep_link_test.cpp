@@ -82,6 +82,21 @@ TEST(DeepLink, FormatsInAFixedOrderAndRoundTrips) {
   EXPECT_EQ(parse_deep_link(text).link, link);
 }
 
+TEST(DeepLink, CarriesTheConditionGuideAndTheBodyArea) {
+  DeepLink guide;
+  guide.view = MainView::Condition;
+  guide.condition = "lumbar-radiculopathy";
+  guide.audience = Audience::Patient;
+  EXPECT_EQ(format_deep_link(guide),
+            "?view=condition&condition=lumbar-radiculopathy&audience=patient");
+  EXPECT_EQ(parse_deep_link(format_deep_link(guide)).link, guide);
+  DeepLink area;
+  area.view = MainView::Map;
+  area.region = "knee";
+  EXPECT_EQ(format_deep_link(area), "?view=map&region=knee");
+  EXPECT_EQ(parse_deep_link("view=map&region=knee").link, area);
+}
+
 TEST(DeepLink, FormatsNothingForTheBareBrowseView) {
   DeepLink link;
   link.view = MainView::Browse;
@@ -114,6 +129,23 @@ TEST_F(MiniCatalogTest, ResolvesIdsNamesAndAliases) {
   EXPECT_EQ(link.filters[2].second, "knee");
   EXPECT_EQ(link.filters[3].second, "sympathetic");
   EXPECT_EQ(link.filters[4].second, "high");
+}
+
+TEST_F(MiniCatalogTest, ResolvesAConditionAndAnAreaByAnyOfTheirNames) {
+  DeepLink link;
+  link.condition = "sciatica";
+  link.region = "lower back";
+  EXPECT_TRUE(resolve_deep_link(catalog, link).empty());
+  EXPECT_EQ(link.condition, "lumbar-radiculopathy");
+  EXPECT_EQ(link.region, "lumbar-spine");
+  link.region = "lumbar";  // one area's names hold the word
+  EXPECT_TRUE(resolve_deep_link(catalog, link).empty());
+  EXPECT_EQ(link.region, "lumbar-spine");
+  link.condition = "no-such-condition";
+  link.region = "elbow";
+  EXPECT_EQ(resolve_deep_link(catalog, link).size(), 2u);
+  EXPECT_TRUE(link.condition.empty());
+  EXPECT_TRUE(link.region.empty());
 }
 
 TEST_F(MiniCatalogTest, DropsWhatTheCatalogLacksWithANotice) {
