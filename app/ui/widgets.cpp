@@ -60,6 +60,12 @@ bool link(const Look& look, std::string_view text, const char* id) {
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), start, color, begin, end, wrap);
   // Drawn straight to the draw list, so tell ImGui's logging (copy, tests) about the text too.
   if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&start, begin, end);
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+  // And the browser tests' item hooks (app/web/test_hooks.h), so a test can tap a link by its
+  // words; the string is made only while they listen.
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), std::string(text).c_str(), 0);
+#endif
   // The keyboard's focus ring, as buttons draw it (an invisible button draws none).
   ImGui::RenderNavHighlight(ImRect(start, {start.x + size.x, start.y + size.y}),
                             ImGui::GetItemID());
