@@ -7,6 +7,8 @@ items are), which answer only on pages opened with #painatlas-test. Screenshots 
 build-web/test-artefacts/.
 
     tests/web/site_test.py [--site build-web/site] [--artefacts DIR] [unittest options]
+    tests/web/site_test.py --readme-screenshots   the same, then the README's browser
+                                                  screenshots copied from the artefacts
 """
 
 import argparse
@@ -516,17 +518,43 @@ class SelfContained(BrowserTestCase):
         self.assertNotIn("Error:", result.stderr)
 
 
+# The README's screenshots of the browser version, from this harness's artefacts.
+README_SCREENSHOTS = {
+    "wide-patient-vertebroplasty.png": "web-wide.png",
+    "phone-patient-vertebroplasty.png": "web-phone.png",
+    "wide-patient-sciatica-guide.png": "web-wide-guide.png",
+    "phone-patient-sciatica-guide.png": "web-phone-guide.png",
+    "phone-map-knee.png": "web-phone-map.png",
+}
+
+
+def copy_readme_screenshots():
+    folder = ROOT / "assets" / "screenshots"
+    for artefact, name in README_SCREENSHOTS.items():
+        source = ARTEFACTS / artefact
+        if not source.is_file():
+            sys.exit(f"{source} is missing: the test that takes it did not run")
+        (folder / name).write_bytes(source.read_bytes())
+        print(f"{folder / name} <- {source}")
+
+
 def main():
     global SITE, ARTEFACTS
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--site", type=Path, default=SITE)
     parser.add_argument("--artefacts", type=Path, default=ARTEFACTS)
+    parser.add_argument("--readme-screenshots", action="store_true",
+                        help="after the tests pass, copy the README's screenshots into place")
     args, rest = parser.parse_known_args()
     SITE, ARTEFACTS = args.site.resolve(), args.artefacts.resolve()
     if not (SITE / "index.html").is_file():
         sys.exit(f"{SITE} has no site: run scripts/web first")
-    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
+    result = unittest.main(argv=[sys.argv[0], *rest], verbosity=2, exit=False).result
+    if not result.wasSuccessful():
+        sys.exit(1)
+    if args.readme_screenshots:
+        copy_readme_screenshots()
 
 
 if __name__ == "__main__":
