@@ -195,6 +195,17 @@ class BrowserTestCase(unittest.TestCase):
     def tab(self, viewport=WIDE):
         return PainAtlasPage(self.browser, self.server, viewport)
 
+    def check_screenshot(self, tab, name):
+        """Takes the screenshot `name` and checks it shows a drawn page at the right size."""
+        tab.settle()
+        width, height, drawn, colours = screenshot_stats(tab.screenshot(name))
+        viewport = tab.viewport
+        # Drawn at the device pixel ratio: sharp text on a phone's screen.
+        self.assertEqual((width, height), (viewport["width"] * viewport["scale"],
+                                           viewport["height"] * viewport["scale"]))
+        self.assertGreater(drawn, 0.03, "the page looks blank")
+        self.assertGreater(colours, 50, "too few colours for text on a page")
+
 
 class DeepLinks(BrowserTestCase):
     def open_patient_link(self, viewport, screenshot):
@@ -207,13 +218,7 @@ class DeepLinks(BrowserTestCase):
         self.assertIn("Percutaneous vertebroplasty", text)
         self.assertIn("What it is", text)  # the patient register's first section
         self.assertIn("Why it is offered", text)
-        tab.settle()
-        width, height, drawn, colours = screenshot_stats(tab.screenshot(screenshot))
-        # Drawn at the device pixel ratio: sharp text on a phone's screen.
-        self.assertEqual((width, height), (viewport["width"] * viewport["scale"],
-                                           viewport["height"] * viewport["scale"]))
-        self.assertGreater(drawn, 0.03, "the page looks blank")
-        self.assertGreater(colours, 50, "too few colours for text on a page")
+        self.check_screenshot(tab, screenshot)
         return tab, text
 
     def test_PatientLink_OpensThePatientViewOfTheTechnique_Wide(self):
@@ -283,12 +288,7 @@ class ConditionAndMapViews(BrowserTestCase):
         # The address names the guide by its own id, in the patient register.
         self.assertEqual(tab.address(),
                          "?view=condition&condition=lumbar-radiculopathy&audience=patient")
-        tab.settle()
-        width, height, drawn, colours = screenshot_stats(tab.screenshot(screenshot))
-        self.assertEqual((width, height), (viewport["width"] * viewport["scale"],
-                                           viewport["height"] * viewport["scale"]))
-        self.assertGreater(drawn, 0.03, "the page looks blank")
-        self.assertGreater(colours, 50, "too few colours for text on a page")
+        self.check_screenshot(tab, screenshot)
         self.assertEqual(tab.page.exceptions, [])
         return tab
 
@@ -306,9 +306,7 @@ class ConditionAndMapViews(BrowserTestCase):
         tab.wait_text("Genicular")  # the techniques for the knee, listed with the body
         self.assertIn("Knee osteoarthritis", tab.text())  # and its condition guide
         self.assertEqual(tab.address(), "?view=map&region=knee")
-        tab.settle()
-        _, _, drawn, _ = screenshot_stats(tab.screenshot(screenshot))
-        self.assertGreater(drawn, 0.03, "the page looks blank")
+        self.check_screenshot(tab, screenshot)
 
     def test_MapLink_ShowsTheArea_Wide(self):
         self.open_map_link(WIDE, "wide-map-knee.png")
