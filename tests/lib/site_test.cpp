@@ -138,7 +138,16 @@ TEST_F(BundledSite, EveryTechniqueIsReachableFromTheIndexAndLinksToItsOtherRegis
 }
 
 TEST_F(BundledSite, EveryPageHasLangOneH1AnOrderedOutlineAndLandmarks) {
+  std::map<std::string, std::string> page_of_title;
   for (const auto& [path, page] : scanned()) {
+    const auto title = std::find_if(page.tags.begin(), page.tags.end(),
+                                    [](const HtmlTag& tag) { return tag.name == "title"; });
+    ASSERT_NE(title, page.tags.end()) << path;
+    const std::string words =
+        testing::element_text(page.page->content, page.tags, title - page.tags.begin());
+    EXPECT_FALSE(words.empty()) << path;
+    const auto [other, unique] = page_of_title.emplace(words, path);
+    EXPECT_TRUE(unique) << path << " and " << other->second << " share the title " << words;
     int h1 = 0, previous = 0;
     std::set<std::string> landmarks;
     std::string lang;
@@ -181,13 +190,19 @@ TEST_F(BundledSite, EveryTableHasACaptionAndHeaderCellsAndEveryImageHasAlt) {
       if (tag.name != "table" || tag.closing) continue;
       ++tables;
       bool caption = false, column_headers = false;
+      std::size_t rows = 0, row_headers = 0;
       for (std::size_t j = i + 1; j < page.tags.size() && page.tags[j].name != "table"; ++j) {
-        if (page.tags[j].name == "caption" && !page.tags[j].closing)
+        const HtmlTag& inner = page.tags[j];
+        if (inner.closing) continue;
+        if (inner.name == "caption")
           caption = !testing::element_text(page.page->content, page.tags, j).empty();
-        if (page.tags[j].name == "th" && page.tags[j].get("scope") == "col") column_headers = true;
+        if (inner.name == "th" && inner.get("scope") == "col") column_headers = true;
+        if (inner.name == "tr") ++rows;
+        if (inner.name == "th" && inner.get("scope") == "row") ++row_headers;
       }
       EXPECT_TRUE(caption) << path << ": a table without a caption";
       EXPECT_TRUE(column_headers) << path << ": a table without column headers";
+      EXPECT_EQ(row_headers + 1, rows) << path << ": a body row without its row header";
     }
   }
   // A risk table on every technique page, one comparison table per category.
