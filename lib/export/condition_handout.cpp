@@ -1,6 +1,7 @@
 #include "export/condition_handout.h"
 
 #include "export/condition_document.h"
+#include "reader/wording.h"
 
 namespace painatlas {
 

@@ -93,7 +93,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "'options' expected a list, found a map", 12, 10, true},
         BrokenGuide{"option_kind_not_in_enum", "knee-osteoarthritis",
                     "'kind' expected one of self-care, exercise, medicine, psychological, "
-                    "procedure, surgery; found \"exercises\" (did you mean 'exercise'?)",
+                    "palliative-care, procedure, radiotherapy, surgery; found \"exercises\" "
+                    "(did you mean 'exercise'?)",
                     13, 11, true},
         BrokenGuide{"option_missing_name", "knee-osteoarthritis",
                     "option 1: missing required field 'name'", 13, 5, true},
