@@ -167,6 +167,9 @@ int run(const Options& options) {
               << "  Use the command line instead: painatlas-cli --help\n";
     return 1;
   }
+  // The context saves the layout to io.IniFilename when it is destroyed, so the path outlives it.
+  const UserFiles files = default_user_files();
+  const std::string ini_path = (files.settings.parent_path() / "imgui.ini").string();
   // Declared in this order so that they are torn down backends first, window last.
   ImGuiContextOwner context(prepared.atlas.get());
   ImGuiBackends backends(window);
@@ -175,8 +178,6 @@ int run(const Options& options) {
   float applied_scale = first_scale;
 
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  const UserFiles files = default_user_files();
-  const std::string ini_path = (files.settings.parent_path() / "imgui.ini").string();
   if (!screenshot) std::filesystem::create_directories(files.settings.parent_path());
   io.IniFilename = screenshot ? nullptr : ini_path.c_str();
   io.FontAllowUserScaling = false;
