@@ -151,9 +151,9 @@ int run(int argc, char** argv) {
   auto* export_site = app.add_subcommand(
       "export-site",
       "Write the catalog as accessible web pages (index, glossary, comparison, every technique "
-      "for students and in plain language) into DIR. DIR must be new, empty, or written by "
-      "export-site before: only the files it wrote (listed in DIR/.painatlas-site) are replaced "
-      "or removed; a folder holding anything else is refused untouched.");
+      "and condition guide for students and in plain language) into DIR. DIR must be new, empty, "
+      "or written by export-site before: only the files it wrote (listed in DIR/.painatlas-site) "
+      "are replaced or removed; a folder holding anything else is refused untouched.");
   std::string site_directory;
   export_site->add_option("DIR", site_directory, "Folder for the pages")->required();
 

@@ -167,8 +167,7 @@ int run(const Options& options) {
               << "  Use the command line instead: painatlas-cli --help\n";
     return 1;
   }
-  // Before the context: ImGui saves its settings to io.IniFilename when the context is destroyed,
-  // so the path must outlive it (a dangling one wrote files with garbage names on quit).
+  // The context saves the layout to io.IniFilename when it is destroyed, so the path outlives it.
   const UserFiles files = default_user_files();
   const std::string ini_path = (files.settings.parent_path() / "imgui.ini").string();
   // Declared in this order so that they are torn down backends first, window last.

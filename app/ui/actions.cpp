@@ -91,10 +91,31 @@ std::string study_topic_name(const AppState& state) {
   return {};
 }
 
-void open_web_page(AppState& state, const std::string& id) {
-  const std::string page = state.catalog->find_technique(id) && safe_page_id(id)
-                               ? technique_page(id, state.settings.audience)
-                               : std::string(kIndexPage);
+// The page of the accessible site that holds what is on screen, in the reader's register: the
+// guide in the Condition view, the guides' list for the map, the comparison tables for Compare,
+// otherwise the technique chosen; the index when nothing is chosen.
+std::string site_page_on_screen(const AppState& state) {
+  const Audience audience = state.settings.audience;
+  switch (state.view) {
+    case MainView::Condition:
+      if (const ConditionGuide* guide = state.shown_condition(); guide && safe_page_id(guide->term))
+        return condition_page(guide->term, audience);
+      return std::string(kIndexPage);
+    case MainView::Map:
+      return std::string(kIndexPage);
+    case MainView::Compare:
+      return std::string(kComparePage);
+    case MainView::Browse:
+    case MainView::Study:
+      break;
+  }
+  if (state.selected_technique() && safe_page_id(state.browse.selected))
+    return technique_page(state.browse.selected, audience);
+  return std::string(kIndexPage);
+}
+
+void open_web_page(AppState& state) {
+  const std::string page = site_page_on_screen(state);
   if (!state.platform->open_site_page(*state.catalog, page))
     state.messages.push_back("Could not open the web page " + page);
 }
@@ -422,7 +443,7 @@ void apply_actions(AppState& state, Actions& actions) {
           state.messages.push_back("Could not open " + action.text);
         break;
       case ActionKind::OpenWebPage:
-        open_web_page(state, action.text);
+        open_web_page(state);
         break;
       case ActionKind::OpenCondition:
         user_changed = true;

@@ -128,8 +128,9 @@ class Actions {
   // Opens the handout dialog for a technique; save_handout() writes it.
   void export_handout(std::string id) { push({ActionKind::ExportHandout, std::move(id)}); }
   void open_url(std::string url) { push({ActionKind::OpenUrl, std::move(url)}); }
-  // The technique's accessible web page in the reader's register; the index when `id` is empty.
-  void open_web_page(std::string id) { push({ActionKind::OpenWebPage, std::move(id)}); }
+  // The accessible web page of what is on screen, in the reader's register (a technique, a
+  // condition guide, the comparison tables; the index when nothing is chosen).
+  void open_web_page() { push({ActionKind::OpenWebPage, {}}); }
   // Opens the guide of a condition term (or of the nearest broader term that has one).
   void open_condition(std::string term_id) {
     push({ActionKind::OpenCondition, std::move(term_id)});

@@ -3,6 +3,7 @@
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
+#include "reader/wording.h"
 
 namespace painatlas::ui {
 
@@ -23,7 +24,8 @@ void draw_condition_links(const Catalog& catalog, const Technique& technique, co
     IdScope id(guide.term.c_str());
     ImGui::Bullet();
     ImGui::SameLine();
-    const std::string label = "Other options for " + catalog.condition_name(guide, patient);
+    const std::string label =
+        "Other options for " + in_sentence(catalog.condition_name(guide, patient));
     if (link(look, label, "guide")) actions.open_condition(guide.term);
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip("%zu options, from what you can do yourself to surgery",

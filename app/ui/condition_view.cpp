@@ -14,6 +14,7 @@
 #include "imgui_scopes.h"
 #include "panels.h"
 #include "reader/option_grid.h"
+#include "reader/wording.h"
 
 namespace painatlas::ui {
 
@@ -33,8 +34,7 @@ struct GuideText {
 void header(const Catalog& catalog, const ConditionGuide& guide, const ReadAloudView& reading,
             const Look& look, Actions& actions) {
   const bool patient = look.audience == Audience::Patient;
-  title(look, patient ? "Your options for " + catalog.condition_name(guide, true)
-                      : catalog.condition_name(guide, false) + ": the options");
+  title(look, condition_title(catalog, guide, look.audience));
   {
     ColorScope muted(ImGuiCol_Text, look.colors().muted);
     const std::string other = catalog.condition_name(guide, !patient);

@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "imgui_scopes.h"
+#include "keys.h"
 #include "panels.h"
 #include "version.h"
 
@@ -49,7 +50,13 @@ void draw_disclaimer_window(bool& open, const Look& look, Actions& actions) {
       "Students: check clinical decisions against current guidelines and the references given. "
       "Patients: never stop or change a medicine because of what you read here.");
   ImGui::Spacing();
-  if (ImGui::Button((std::string(icon::kCheck) + "  I understand").c_str(), {em * 10, 0})) {
+  // Enter (or Space) accepts: the first thing a keyboard-only reader meets must not need a mouse,
+  // and ImGui 1.86 gives a new popup's button no keyboard focus until an arrow or Tab is pressed.
+  const bool by_keyboard = keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter) ||
+                           keys::pressed(ImGuiKey_Space);
+  if (ImGui::Button((std::string(icon::kCheck) + "  I understand  (Enter)").c_str(),
+                    {em * 12, 0}) ||
+      by_keyboard) {
     actions.accept_disclaimer();
     open = false;
     ImGui::CloseCurrentPopup();

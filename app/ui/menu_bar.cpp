@@ -72,7 +72,7 @@ void draw_menu_bar(const AppState& state, const Look& look, Actions& actions) {
   if (ImGui::BeginMenu("Help")) {
     if (ImGui::MenuItem("About this information (disclaimer)")) actions.open(Window::Disclaimer);
     if (ImGui::MenuItem("Keyboard shortcuts")) actions.open(Window::Shortcuts);
-    if (ImGui::MenuItem("Open as a web page")) actions.open_web_page(state.browse.selected);
+    if (ImGui::MenuItem("Open as a web page")) actions.open_web_page();
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip(
           "The same text as a plain web page in your browser, for screen readers, browser zoom, "
@@ -98,8 +98,7 @@ float footer_height(const AppState& state, const Layout& layout) {
   const float before = ImGui::GetFontSize() * 2 + style.FramePadding.x * 2 + style.ItemSpacing.x +
                        style.ItemInnerSpacing.x;
   const float wrap = ImGui::GetContentRegionAvail().x - before;
-  return line +
-         ImGui::CalcTextSize(state.messages.back().text.c_str(), nullptr, false, wrap).y +
+  return line + ImGui::CalcTextSize(state.messages.back().text.c_str(), nullptr, false, wrap).y +
          style.ItemSpacing.y;
 }
 

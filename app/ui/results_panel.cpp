@@ -9,6 +9,7 @@
 #include "pane_focus.h"
 #include "panels.h"
 #include "reader/presentation.h"
+#include "reader/wording.h"
 
 namespace painatlas::ui {
 
@@ -271,8 +272,9 @@ void draw_results_panel(const Catalog& catalog, const BrowseState& browse, const
       IdScope id(guide.term.c_str());
       badge(icon::kGuide, look.colors().link, "");
       ImGui::SameLine(0, 0);
-      const std::string label = (patient ? "Your options for " : "Condition guide: ") +
-                                catalog.condition_name(guide, patient);
+      const std::string label = patient
+                                    ? condition_title(catalog, guide, Audience::Patient)
+                                    : "Condition guide: " + catalog.condition_name(guide, false);
       if (link(look, label, "guide")) actions.open_condition(guide.term);
       if (ImGui::IsItemHovered())
         tooltip("Every option side by side: self-care, exercise, medicines, procedures, surgery");

@@ -60,6 +60,19 @@ std::vector<const Term*> terms_named_by_words(const Catalog& catalog, TermKind k
   return named;
 }
 
+// The names of the spellings closest to `wanted`, each name once: spellings[i] belongs to names[i].
+std::vector<std::string> closest_names(const std::string& wanted,
+                                       const std::vector<std::string>& spellings,
+                                       const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  for (const auto& close : closest_matches(wanted, spellings, 3)) {
+    const auto at = std::find(spellings.begin(), spellings.end(), close) - spellings.begin();
+    const std::string& name = names[static_cast<std::size_t>(at)];
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  }
+  return out;
+}
+
 }  // namespace
 
 TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_view typed) {
@@ -88,13 +101,7 @@ TermLookupResult lookup_term(const Catalog& catalog, TermKind kind, std::string_
     if (result.terms.size() == 1) result.term = result.terms.front();
     return result;
   }
-  for (const auto& close : closest_matches(wanted, spellings, 3)) {
-    const auto at = std::find(spellings.begin(), spellings.end(), close) - spellings.begin();
-    const std::string& name = names[static_cast<std::size_t>(at)];
-    if (std::find(result.suggestions.begin(), result.suggestions.end(), name) ==
-        result.suggestions.end())
-      result.suggestions.push_back(name);
-  }
+  result.suggestions = closest_names(wanted, spellings, names);
   // Nothing close by spelling: offer terms whose names contain the typed words.
   if (result.suggestions.empty() && !wanted.empty())
     for (std::size_t i = 0; i < spellings.size() && result.suggestions.size() < 3; ++i)
@@ -169,13 +176,7 @@ TechniqueLookupResult lookup_technique(const Catalog& catalog, std::string_view 
       ids.push_back(technique.id);
     }
   }
-  for (const auto& close : closest_matches(wanted, spellings, 3)) {
-    const auto at = std::find(spellings.begin(), spellings.end(), close) - spellings.begin();
-    const std::string& id = ids[static_cast<std::size_t>(at)];
-    if (std::find(result.suggestions.begin(), result.suggestions.end(), id) ==
-        result.suggestions.end())
-      result.suggestions.push_back(id);
-  }
+  result.suggestions = closest_names(wanted, spellings, ids);
   return result;
 }
 
@@ -212,14 +213,7 @@ RegionLookupResult lookup_region(const Catalog& catalog, std::string_view typed)
     return result;
   }
   for (const Region* region : by_words) result.suggestions.push_back(region->name);
-  if (result.suggestions.empty())
-    for (const auto& close : closest_matches(wanted, spellings, 3)) {
-      const auto at = std::find(spellings.begin(), spellings.end(), close) - spellings.begin();
-      const std::string& name = names[static_cast<std::size_t>(at)];
-      if (std::find(result.suggestions.begin(), result.suggestions.end(), name) ==
-          result.suggestions.end())
-        result.suggestions.push_back(name);
-    }
+  if (result.suggestions.empty()) result.suggestions = closest_names(wanted, spellings, names);
   return result;
 }
 

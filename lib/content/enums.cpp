@@ -58,7 +58,9 @@ constexpr std::array kOptionKinds{
     EnumEntry<OptionKind>{OptionKind::Exercise, "exercise", "Exercise and physiotherapy"},
     EnumEntry<OptionKind>{OptionKind::Medicine, "medicine", "Medicines"},
     EnumEntry<OptionKind>{OptionKind::Psychological, "psychological", "Psychological therapy"},
+    EnumEntry<OptionKind>{OptionKind::PalliativeCare, "palliative-care", "Palliative care"},
     EnumEntry<OptionKind>{OptionKind::Procedure, "procedure", "Procedure"},
+    EnumEntry<OptionKind>{OptionKind::Radiotherapy, "radiotherapy", "Radiotherapy"},
     EnumEntry<OptionKind>{OptionKind::Surgery, "surgery", "Surgery"},
 };
 constexpr std::array kVersusPlacebo{

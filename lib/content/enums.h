@@ -25,7 +25,18 @@ enum class BleedingRisk { Low, Intermediate, High };
 enum class Imaging { Fluoroscopy, Ultrasound, Ct, None };
 enum class EvidenceLevel { High, Moderate, Low, VeryLow };
 // The kinds of option a condition guide lists, in the order care usually offers them.
-enum class OptionKind { SelfCare, Exercise, Medicine, Psychological, Procedure, Surgery };
+// Palliative care and radiotherapy are options of their own in cancer pain: neither a talking
+// therapy nor an interventional procedure.
+enum class OptionKind {
+  SelfCare,
+  Exercise,
+  Medicine,
+  Psychological,
+  PalliativeCare,
+  Procedure,
+  Radiotherapy,
+  Surgery
+};
 // What placebo- or sham-controlled trials found for an option's main outcome.
 enum class VersusPlacebo { Better, NoBetter, Uncertain };
 

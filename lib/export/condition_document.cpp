@@ -3,6 +3,7 @@
 #include "content/citations.h"
 #include "export/reference_list.h"
 #include "reader/option_grid.h"
+#include "reader/wording.h"
 
 namespace painatlas {
 
@@ -78,19 +79,6 @@ void option_sections(const OptionGrid& grid, Audience audience, const DocumentLi
 }
 
 }  // namespace
-
-std::string in_sentence(std::string name) {
-  if (name.size() > 1 && name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'a' && name[1] <= 'z')
-    name[0] = static_cast<char>(name[0] - 'A' + 'a');
-  return name;
-}
-
-std::string condition_title(const Catalog& catalog, const ConditionGuide& guide,
-                            Audience audience) {
-  const bool patient = audience == Audience::Patient;
-  const std::string name = catalog.condition_name(guide, patient);
-  return patient ? "Your options for " + in_sentence(name) : name + ": the options";
-}
 
 Document condition_document(const Catalog& catalog, const ConditionGuide& guide, Audience audience,
                             const ConditionDocumentOptions& options) {

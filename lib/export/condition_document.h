@@ -22,10 +22,4 @@ struct ConditionDocumentOptions {
 Document condition_document(const Catalog& catalog, const ConditionGuide& guide, Audience audience,
                             const ConditionDocumentOptions& options);
 
-// "Sciatica" reads "sciatica" inside a sentence; "CRPS" stays as it is.
-std::string in_sentence(std::string name);
-
-// "Your options for sciatica" for patients, "Lumbar radiculopathy: the options" for students.
-std::string condition_title(const Catalog& catalog, const ConditionGuide& guide, Audience audience);
-
 }  // namespace painatlas

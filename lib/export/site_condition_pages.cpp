@@ -1,4 +1,5 @@
 #include "export/condition_document.h"
+#include "reader/wording.h"
 #include "export/site_links.h"
 #include "export/site_pages.h"
 #include "export/site_paths.h"

@@ -111,6 +111,7 @@ class Writer {
   void risks() {
     Table table;
     table.id = "risks";
+    table.wide = true;  // three or four columns of words: wider than a phone or 400 % zoom
     table.caption = patient() ? "Possible problems after " + t_.name + ", most common first"
                               : "Risks of " + t_.name + ", by frequency band";
     table.headers = {patient() ? "Problem" : "Complication", "How often", "Serious?"};

@@ -7,6 +7,7 @@
 #include "content/citations.h"
 #include "reader/option_grid.h"
 #include "reader/presentation.h"
+#include "reader/wording.h"
 
 namespace painatlas {
 
@@ -346,8 +347,7 @@ std::vector<SpeechParagraph> technique_speech(const Catalog& catalog, const Tech
 std::vector<SpeechParagraph> condition_speech(const Catalog& catalog, const ConditionGuide& guide,
                                               const SpeechVocabulary& vocabulary) {
   Reader reader(vocabulary, citation_labels(guide.references));
-  const std::string name = catalog.condition_name(guide, true);
-  reader.add("title", "", "Your options for " + name + ".");
+  reader.add("title", "", condition_title(catalog, guide, Audience::Patient) + ".");
   reader.add("about", "What it is", guide.about.patient);
   reader.add("course", "How it usually goes", guide.course.patient);
   std::vector<std::string> flags;

@@ -100,4 +100,17 @@ std::vector<std::string> cited_references(const std::vector<Reference>& referenc
   return cited;
 }
 
+std::string in_sentence(std::string name) {
+  if (name.size() > 1 && name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'a' && name[1] <= 'z')
+    name[0] = static_cast<char>(name[0] - 'A' + 'a');
+  return name;
+}
+
+std::string condition_title(const Catalog& catalog, const ConditionGuide& guide,
+                            Audience audience) {
+  const bool patient = audience == Audience::Patient;
+  const std::string name = catalog.condition_name(guide, patient);
+  return patient ? "Your options for " + in_sentence(name) : name + ": the options";
+}
+
 }  // namespace painatlas

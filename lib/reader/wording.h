@@ -6,7 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "catalog/catalog.h"
 #include "content/model.h"
+#include "reader/audience.h"
 
 namespace painatlas {
 
@@ -21,5 +23,11 @@ std::string full_citation(const Reference& reference);
 std::vector<std::string> cited_references(const std::vector<Reference>& references,
                                           std::string_view text);
 std::vector<std::string> cited_references(const Technique& technique, std::string_view text);
+
+// "Sciatica" reads "sciatica" inside a sentence; "CRPS" stays as it is.
+std::string in_sentence(std::string name);
+
+// "Your options for sciatica" for patients, "Lumbar radiculopathy: the options" for students.
+std::string condition_title(const Catalog& catalog, const ConditionGuide& guide, Audience audience);
 
 }  // namespace painatlas

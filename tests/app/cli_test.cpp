@@ -343,6 +343,13 @@ TEST(Cli, CompletionOffersTechniqueAndTermIdsFromTheContentOnTheLine) {
   EXPECT_EQ(completions({"--content", content, "filter", "--indication", "lumbar"}),
             std::set<std::string>{"lumbar-radiculopathy"});
   EXPECT_EQ(completions({"--format", "j"}), std::set<std::string>{"json"});
+  // Guides by their ids: for condition, and for speak once --condition is on the line.
+  EXPECT_EQ(completions({"--content", content, "condition", ""}),
+            std::set<std::string>{"lumbar-radiculopathy"});
+  EXPECT_EQ(completions({"--content", content, "speak", "--condition", ""}),
+            std::set<std::string>{"lumbar-radiculopathy"});
+  EXPECT_EQ(completions({"--content", content, "speak", "st"}),
+            std::set<std::string>{"stellate-ganglion-block"});
 }
 
 // One version everywhere: the program's from CMake, and the content version of the catalog it

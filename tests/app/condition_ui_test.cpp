@@ -71,7 +71,7 @@ TEST(ConditionUi, TheGuideShowsAnOptionGridInThePatientsRegister) {
   patient.frames(2);
   EXPECT_EQ(patient.state.view, MainView::Condition);
   for (const char* words :
-       {"Your options for Sciatica", "Get help at once if", "Nerve pain medicines",
+       {"Your options for sciatica", "Get help at once if", "Nerve pain medicines",
         "How well does it work?", "No better than dummy pills.", "Each column is one choice"})
     EXPECT_TRUE(patient.shows(words)) << words << "\n" << patient.text();
   EXPECT_FALSE(patient.shows("(Koes 2007)")) << "patient cells leave citations out";
@@ -111,7 +111,7 @@ TEST(ConditionUi, ATechniqueLinksToTheGuidesOfItsConditions) {
   UiDriver ui(state_for(testing::mini_content_dir(), Audience::Student));
   ui.actions.select("lumbar-transforaminal-esi");
   ui.frames(2);
-  EXPECT_TRUE(ui.shows("Other options for Lumbar radiculopathy")) << ui.text();
+  EXPECT_TRUE(ui.shows("Other options for lumbar radiculopathy")) << ui.text();
   ui.actions.select("stellate-ganglion-block");
   ui.frames(2);
   EXPECT_FALSE(ui.shows("Other options for"));
@@ -125,7 +125,7 @@ TEST(ConditionUi, SearchAndTheIndicationFilterOfferTheGuideBesideTechniques) {
   ui.type("sciatca");  // one typo
   ui.frames(2);
   ASSERT_EQ(ui.state.browse.results.conditions.size(), 1u);
-  EXPECT_TRUE(ui.shows("Your options for Sciatica")) << ui.text();
+  EXPECT_TRUE(ui.shows("Your options for sciatica")) << ui.text();
   ui.actions.filter_by_term(Facet::Indication, "lumbar-radiculopathy");
   ui.frames(2);
   EXPECT_EQ(ui.state.browse.results.conditions.size(), 1u);

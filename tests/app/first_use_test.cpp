@@ -119,6 +119,33 @@ TEST(FirstUse, ANewTechniqueOpensAtTheTopAndBackReturnsToWhereTheReaderWas) {
   EXPECT_NEAR(ui.state.detail.scroll_of.at("lumbar-transforaminal-esi"), read_to, 1.0f);
 }
 
+// The first screen a keyboard-only reader meets: Enter accepts the disclaimer, with no arrow or Tab
+// needed first, and the search box then takes what is typed.
+TEST(FirstUse, EnterAcceptsTheDisclaimerAtTheFirstStart) {
+  ui::AppState state = fresh_state();
+  state.windows.disclaimer = true;
+  UiDriver ui(std::move(state));
+  ui.frames(3);
+  ASSERT_TRUE(ui.state.windows.disclaimer);
+  ASSERT_FALSE(ui.state.settings.disclaimer_accepted);
+  ui.press(kEnter);
+  ui.frames(2);
+  EXPECT_TRUE(ui.state.settings.disclaimer_accepted);
+  EXPECT_FALSE(ui.state.windows.disclaimer);
+}
+
+// The section links are clicked with the mouse, as a reader does, not only asked for by action.
+TEST(FirstUse, ClickingASectionLinkScrollsToThatSection) {
+  UiDriver ui(fresh_state());
+  ui.actions.select("lumbar-transforaminal-esi");
+  ui.frames(3);
+  const auto at = ui.find_item("detail-pane", {"References", "link"}, 200);
+  ASSERT_TRUE(at.has_value());
+  ui.click(*at);
+  ui.frames(3);
+  EXPECT_GT(ui.state.detail.scroll_of.at("lumbar-transforaminal-esi"), 0.0f);
+}
+
 // Words that belong to the clinical register: citations, drug classes, guideline names.
 const char* const kClinicalMarkers[] = {
     "Narouze",          "P2Y12",     "et al", "RCT", "bleeding-risk class", "ASRA",

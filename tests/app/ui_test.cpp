@@ -306,19 +306,33 @@ TEST(Ui, HelpOpensTheTechniqueOnScreenAsAWebPageInTheReadersRegister) {
   EXPECT_NE(ui.state.messages.back().text.find("Could not open the web page"), std::string::npos);
 }
 
-TEST(Ui, OpenAsAWebPageWithNothingChosenOpensTheIndex) {
+TEST(Ui, OpenAsAWebPageOpensWhatIsOnScreenAndTheIndexWhenNothingIsChosen) {
   ui::AppState state = fresh_state();
   auto platform = std::make_shared<ui::NullPlatform>();
   state.platform = platform;
   UiDriver ui(std::move(state));
-  ui.actions.open_web_page("");
+  ui.actions.open_web_page();
+  ui.frame();
   ui.actions.set_audience(Audience::Student);
+  ui.actions.select("knee-intra-articular-injection");
+  ui.actions.open_web_page();
   ui.frame();
-  ui.actions.open_web_page("knee-intra-articular-injection");
+  ui.actions.open_condition("lumbar-radiculopathy");
+  ui.actions.set_view(MainView::Condition);
+  ui.actions.open_web_page();
+  ui.actions.set_audience(Audience::Patient);
+  ui.actions.open_web_page();
   ui.frame();
-  EXPECT_EQ(
-      platform->opened_site_pages,
-      (std::vector<std::string>{"index.html", "techniques/knee-intra-articular-injection.html"}));
+  ui.actions.set_view(MainView::Compare);
+  ui.actions.open_web_page();
+  ui.actions.set_view(MainView::Map);
+  ui.actions.open_web_page();
+  ui.frame();
+  EXPECT_EQ(platform->opened_site_pages,
+            (std::vector<std::string>{
+                "index.html", "techniques/knee-intra-articular-injection.html",
+                "conditions/lumbar-radiculopathy.html",
+                "conditions/lumbar-radiculopathy.patient.html", "compare.html", "index.html"}));
 }
 
 // "infection" names a group in the vocabulary: the filters offer it to tick, and ticking it keeps

@@ -93,7 +93,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "'options' expected a list, found a map", 12, 10, true},
         BrokenGuide{"option_kind_not_in_enum", "knee-osteoarthritis",
                     "'kind' expected one of self-care, exercise, medicine, psychological, "
-                    "procedure, surgery; found \"exercises\" (did you mean 'exercise'?)",
+                    "palliative-care, procedure, radiotherapy, surgery; found \"exercises\" "
+                    "(did you mean 'exercise'?)",
                     13, 11, true},
         BrokenGuide{"option_missing_name", "knee-osteoarthritis",
                     "option 1: missing required field 'name'", 13, 5, true},
@@ -154,6 +155,21 @@ TEST(ConditionGuides, TextWithoutACitationAndAnUncitedReferenceAreWarnings) {
                                    "warning: option 3 'Gabapentinoids': 'risks' cites no "
                                    "reference"));
   EXPECT_TRUE(testing::has_problem(result, "warning: reference 'Never 2001' is never cited"));
+}
+
+TEST(ConditionGuides, ACitationThatRepeatsItsAuthorsIsAWarning) {
+  ScratchContent content;
+  const fs::path file = content.path() / "conditions" / "lumbar-radiculopathy.yaml";
+  std::ifstream in(file);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  in.close();
+  const std::string title = "citation: \"Diagnosis and treatment of sciatica.";
+  text.replace(text.find(title), title.size(),
+               "citation: \"Koes BW, van Tulder MW, Peul WC. Diagnosis and treatment of sciatica.");
+  std::ofstream(file) << text;
+  const LoadResult result = content.load();
+  EXPECT_EQ(count_errors(result.problems), 0u);
+  EXPECT_TRUE(testing::has_problem(result, "'citation' starts with the authors"));
 }
 
 TEST(ConditionGuides, PatientTextAboveGradeEightIsAWarningOfValidate) {

@@ -138,7 +138,16 @@ TEST_F(BundledSite, EveryTechniqueIsReachableFromTheIndexAndLinksToItsOtherRegis
 }
 
 TEST_F(BundledSite, EveryPageHasLangOneH1AnOrderedOutlineAndLandmarks) {
+  std::map<std::string, std::string> page_of_title;
   for (const auto& [path, page] : scanned()) {
+    const auto title = std::find_if(page.tags.begin(), page.tags.end(),
+                                    [](const HtmlTag& tag) { return tag.name == "title"; });
+    ASSERT_NE(title, page.tags.end()) << path;
+    const std::string words =
+        testing::element_text(page.page->content, page.tags, title - page.tags.begin());
+    EXPECT_FALSE(words.empty()) << path;
+    const auto [other, unique] = page_of_title.emplace(words, path);
+    EXPECT_TRUE(unique) << path << " and " << other->second << " share the title " << words;
     int h1 = 0, previous = 0;
     std::set<std::string> landmarks;
     std::string lang;
@@ -181,13 +190,19 @@ TEST_F(BundledSite, EveryTableHasACaptionAndHeaderCellsAndEveryImageHasAlt) {
       if (tag.name != "table" || tag.closing) continue;
       ++tables;
       bool caption = false, column_headers = false;
+      std::size_t rows = 0, row_headers = 0;
       for (std::size_t j = i + 1; j < page.tags.size() && page.tags[j].name != "table"; ++j) {
-        if (page.tags[j].name == "caption" && !page.tags[j].closing)
+        const HtmlTag& inner = page.tags[j];
+        if (inner.closing) continue;
+        if (inner.name == "caption")
           caption = !testing::element_text(page.page->content, page.tags, j).empty();
-        if (page.tags[j].name == "th" && page.tags[j].get("scope") == "col") column_headers = true;
+        if (inner.name == "th" && inner.get("scope") == "col") column_headers = true;
+        if (inner.name == "tr") ++rows;
+        if (inner.name == "th" && inner.get("scope") == "row") ++row_headers;
       }
       EXPECT_TRUE(caption) << path << ": a table without a caption";
       EXPECT_TRUE(column_headers) << path << ": a table without column headers";
+      EXPECT_EQ(row_headers + 1, rows) << path << ": a body row without its row header";
     }
   }
   // A risk table on every technique page, one comparison table per category.
@@ -279,23 +294,14 @@ TEST_F(BundledSite, EveryPagePassesTidyWithoutErrors) {
   }
 }
 
-// Hostile content: markup in a technique's name, notes, citations and a term's names comes out
-// as text, and a script address is never a link.
-TEST(SiteContent, MarkupInContentStaysText) {
-  testing::ScratchContent content;
-  fs::copy_file(testing::test_data_dir() / "hostile" / "markup_in_technique.yaml",
-                content.techniques() / "markup-in-content.yaml");
-  fs::copy_file(testing::test_data_dir() / "hostile" / "markup_in_term.yaml",
-                content.path() / "terms" / "markup_in_term.yaml");
-  const LoadResult loaded = content.load();
-  ASSERT_EQ(count_errors(loaded.problems), 0u) << format_problem(loaded.problems.front());
-  ASSERT_NE(loaded.catalog->find_technique("markup-in-content"), nullptr);
-  const auto pages = build_site(*loaded.catalog);
+// No markup from content survives on any page: no injected element, attribute or event handler,
+// one h1 and one main, and every table closed.
+void expect_markup_stays_text(const std::vector<SitePage>& pages) {
   for (const auto& [path, page] : scan(pages)) {
     const std::string& html = page.page->content;
-    for (const char* injected :
-         {"<script", "<b>", "<i>", "<img", "<style", "<em>", "<u>", "<!--", "<![CDATA",
-          "</main><h1>", "href=\"javascript:", "<a href=\"https://example.invalid/\">"})
+    for (const char* injected : {"<script", "<b>", "<i>", "<img", "<style", "<em>", "<u>", "<!--",
+                                 "<![CDATA", "</main><h1>", "href=\"javascript:",
+                                 "<a href=\"https://example.invalid/\">", "<td>x</td>"})
       EXPECT_EQ(html.find(injected), std::string::npos) << path << " contains " << injected;
     int h1 = 0, mains = 0, tables_open = 0;
     for (const HtmlTag& tag : page.tags) {
@@ -309,6 +315,21 @@ TEST(SiteContent, MarkupInContentStaysText) {
     EXPECT_EQ(mains, 1) << path;
     EXPECT_EQ(tables_open, 0) << path;
   }
+}
+
+// Hostile content: markup in a technique's name, notes, citations and a term's names comes out
+// as text, and a script address is never a link.
+TEST(SiteContent, MarkupInContentStaysText) {
+  testing::ScratchContent content;
+  fs::copy_file(testing::test_data_dir() / "hostile" / "markup_in_technique.yaml",
+                content.techniques() / "markup-in-content.yaml");
+  fs::copy_file(testing::test_data_dir() / "hostile" / "markup_in_term.yaml",
+                content.path() / "terms" / "markup_in_term.yaml");
+  const LoadResult loaded = content.load();
+  ASSERT_EQ(count_errors(loaded.problems), 0u) << format_problem(loaded.problems.front());
+  ASSERT_NE(loaded.catalog->find_technique("markup-in-content"), nullptr);
+  const auto pages = build_site(*loaded.catalog);
+  expect_markup_stays_text(pages);
   const auto scanned_pages = scan(pages);
   const std::string& student = scanned_pages.at("techniques/markup-in-content.html").page->content;
   EXPECT_NE(student.find("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; Knee &amp; "
@@ -323,6 +344,35 @@ TEST(SiteContent, MarkupInContentStaysText) {
   const std::string& glossary = scanned_pages.at("glossary.html").page->content;
   EXPECT_NE(glossary.find("&lt;/p&gt;&lt;/main&gt;&lt;footer&gt;fake footer"), std::string::npos);
   EXPECT_NE(glossary.find("x&quot; onmouseover=&quot;alert(1)"), std::string::npos);
+}
+
+// The same for a condition guide: its text, option names, questions, values and a reference
+// address, on both of its pages.
+TEST(SiteContent, MarkupInAConditionGuideStaysText) {
+  testing::ScratchContent content;
+  fs::copy_file(testing::test_data_dir() / "hostile" / "markup_in_condition.yaml",
+                content.path() / "conditions" / "lumbar-radiculopathy.yaml",
+                fs::copy_options::overwrite_existing);
+  const LoadResult loaded = content.load();
+  ASSERT_EQ(count_errors(loaded.problems), 0u) << format_problem(loaded.problems.front());
+  ASSERT_EQ(loaded.catalog->conditions().size(), 1u);
+  const auto pages = build_site(*loaded.catalog);
+  expect_markup_stays_text(pages);
+  const auto scanned_pages = scan(pages);
+  const std::string& student =
+      scanned_pages.at(condition_page("lumbar-radiculopathy", Audience::Student)).page->content;
+  EXPECT_NE(student.find("Radicular &lt;script&gt;alert(&#39;about&#39;)&lt;/script&gt; pain "
+                         "&lt;/p&gt;&lt;/main&gt;&lt;h1&gt;fake&lt;/h1&gt;"),
+            std::string::npos);
+  EXPECT_NE(student.find("&lt;em&gt;Advice&lt;/em&gt; to stay active"), std::string::npos);
+  EXPECT_NE(student.find("javascript:alert(&#39;url&#39;)"), std::string::npos)
+      << "the address is shown as text";
+  const std::string& patient =
+      scanned_pages.at(condition_page("lumbar-radiculopathy", Audience::Patient)).page->content;
+  EXPECT_NE(patient.find("Keep &lt;img src=x onerror=alert(1)&gt; active"), std::string::npos);
+  EXPECT_NE(patient.find("What happens if I &lt;u&gt;wait&lt;/u&gt;?"), std::string::npos);
+  EXPECT_NE(patient.find("&lt;style&gt;body{display:none}&lt;/style&gt; Keeping active"),
+            std::string::npos);
 }
 
 }  // namespace

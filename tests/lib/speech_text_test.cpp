@@ -79,7 +79,7 @@ TEST_F(SpeechTextTest, AGuideIsReadWithOneParagraphPerOptionAndNoCitations) {
     EXPECT_EQ(paragraph.text.find("NICE NG59"), std::string::npos) << paragraph.text;
   }
   EXPECT_EQ(options, guide.options.size());
-  EXPECT_EQ(paragraphs.front().text, "Your options for Sciatica.");
+  EXPECT_EQ(paragraphs.front().text, "Your options for sciatica.");
 }
 
 }  // namespace
