@@ -281,7 +281,7 @@ class ConditionAndMapViews(BrowserTestCase):
         tab.open(CONDITION_LINK)
         self.assertEqual(tab.title(), CONDITION_TITLE)
         tab.accept_disclaimer()
-        tab.wait_text("Your options for Sciatica")
+        tab.wait_text("Your options for sciatica")
         text = tab.text()
         self.assertIn("Get help at once if", text)  # the warning signs, in plain words
         self.assertIn("Your options, usually tried in this order", text)
@@ -362,7 +362,7 @@ class ReadAloud(BrowserTestCase):
                       {"source": FAKE_SPEECH % json.dumps(voices)})
         tab.open(CONDITION_LINK)
         tab.accept_disclaimer()
-        tab.wait_text("Your options for Sciatica")
+        tab.wait_text("Your options for sciatica")
         return tab
 
     def test_WithAVoice_TheGuideIsReadAloud_AndStops(self):
