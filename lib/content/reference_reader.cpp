@@ -12,6 +12,13 @@ std::vector<Reference> read_references(const MapReader& fields, ProblemSink& sin
     auto citation = entry.text("citation", Need::Required);
     auto year = entry.integer("year", Need::Required, 1800, 2100);
     if (!citation || !year) continue;
+    // Every page and handout prints the authors before the citation: a citation that starts with
+    // them prints them twice.
+    const std::string first_author = authors ? authors->substr(0, authors->find(',')) : "";
+    if (first_author.size() > 2 && citation->starts_with(first_author))
+      sink.warning(item["citation"].Mark(),
+                   "reference: 'citation' starts with the authors, which 'authors' already "
+                   "gives; start it at the title");
     Reference reference;
     reference.citation = *citation;
     reference.year = *year;

@@ -13,7 +13,7 @@ constexpr std::string_view kGridStyle =
     "body>main{max-width:none}table{table-layout:fixed;font-size:.82em;line-height:1.35}"
     "tbody th{width:9em}@page{size:A4 landscape;margin:1cm}"
     "@media print{body{font-size:10pt}#options-heading{break-before:page;margin-top:0}"
-    "table{font-size:7.5pt;break-inside:avoid}}";
+    "table{font-size:7pt;line-height:1.2;break-inside:avoid}th,td{padding:.12em .3em}}";
 
 }  // namespace
 

@@ -157,6 +157,21 @@ TEST(ConditionGuides, TextWithoutACitationAndAnUncitedReferenceAreWarnings) {
   EXPECT_TRUE(testing::has_problem(result, "warning: reference 'Never 2001' is never cited"));
 }
 
+TEST(ConditionGuides, ACitationThatRepeatsItsAuthorsIsAWarning) {
+  ScratchContent content;
+  const fs::path file = content.path() / "conditions" / "lumbar-radiculopathy.yaml";
+  std::ifstream in(file);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  in.close();
+  const std::string title = "citation: \"Diagnosis and treatment of sciatica.";
+  text.replace(text.find(title), title.size(),
+               "citation: \"Koes BW, van Tulder MW, Peul WC. Diagnosis and treatment of sciatica.");
+  std::ofstream(file) << text;
+  const LoadResult result = content.load();
+  EXPECT_EQ(count_errors(result.problems), 0u);
+  EXPECT_TRUE(testing::has_problem(result, "'citation' starts with the authors"));
+}
+
 TEST(ConditionGuides, PatientTextAboveGradeEightIsAWarningOfValidate) {
   ScratchContent content;
   const fs::path file = content.path() / "conditions" / "lumbar-radiculopathy.yaml";
