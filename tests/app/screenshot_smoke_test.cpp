@@ -86,6 +86,23 @@ TEST_F(Screenshot, TheOptionGridAndTheMapRenderAtLargeText) {
   EXPECT_GT(picture.distinct_colours, 50u);  // shaded body areas, outlines and labels
 }
 
+// A real start and quit (not screenshot mode): the window layout is saved to the settings folder
+// and nothing is written where the program was started.
+TEST_F(Screenshot, QuittingSavesTheLayoutInTheSettingsFolderAndNothingInTheWorkingFolder) {
+  testing::ScratchDirectory folder;
+  const fs::path start = folder.path() / "start";
+  fs::create_directories(start);
+  const std::string home = folder.path().string();
+  const auto result = testing::run_process(
+      "cd '" + start.string() + "' && env HOME='" + home + "' XDG_CONFIG_HOME='" + home +
+      "/config' XDG_DATA_HOME='" + home + "/data' XDG_CACHE_HOME='" + home + "/cache' " +
+      std::string(PAINATLAS_GUI_PATH) + " --content " + testing::mini_content_dir().string() +
+      " --exit-after-first-frame");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(fs::exists(folder.path() / "config" / "painatlas" / "imgui.ini"));
+  EXPECT_TRUE(fs::is_empty(start)) << fs::directory_iterator(start)->path();
+}
+
 TEST_F(Screenshot, WithoutADisplayItExplainsWhatToUseInstead) {
   const auto result =
       testing::run_process("env -u DISPLAY -u WAYLAND_DISPLAY " + std::string(PAINATLAS_GUI_PATH));
