@@ -38,23 +38,25 @@ void header(const Catalog& catalog, const ConditionGuide& guide, const ReadAloud
   {
     ColorScope muted(ImGuiCol_Text, look.colors().muted);
     const std::string other = catalog.condition_name(guide, !patient);
-    ImGui::TextUnformatted((std::string(icon::kGuide) + "  Condition guide. " +
-                            (patient ? "Doctors call it " : "Also called ") + other + ".")
-                               .c_str());
+    // Wrapped: on a phone the other name runs past the edge.
+    ImGui::TextWrapped("%s", (std::string(icon::kGuide) + "  Condition guide. " +
+                              (patient ? "Doctors call it " : "Also called ") + other + ".")
+                                 .c_str());
   }
+  // The buttons wrap too, as the detail panel's do.
   if (ImGui::Button((std::string(icon::kDownload) + " Handout").c_str()))
     actions.export_condition_handout(guide.term);
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("Save the option grid as one printable page (HTML)");
-  ImGui::SameLine();
   const std::size_t techniques = catalog.techniques_with(Facet::Indication, guide.term).size();
   const std::string list_label =
       std::string(icon::kList) + " Procedures for this (" + std::to_string(techniques) + ")";
+  same_line_if_room(button_width(list_label));
   if (ImGui::Button(list_label.c_str())) actions.filter_by_term(Facet::Indication, guide.term);
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("Every technique in the catalog that lists this condition");
   if (patient) {
-    ImGui::SameLine(0, ImGui::GetFontSize());
+    same_line_if_room(button_width(std::string(icon::kPlay) + " Read aloud"));
     draw_read_aloud_bar(reading, "condition:" + guide.term, look, actions);
   }
   ImGui::Separator();

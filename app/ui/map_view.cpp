@@ -91,6 +91,55 @@ void region_list(const Catalog& catalog, const std::string& region, const Look& 
   }
 }
 
+// The body, fitted into `space` at the cursor: pointing names an area, a click chooses it.
+void body(const Catalog& catalog, const MapState& state, const Look& look, ImVec2 space,
+          Actions& actions) {
+  const BodyMap& map = catalog.body_map();
+  const bool patient = look.audience == Audience::Patient;
+  const MapCanvas canvas = fit_map(map, space, !patient);
+  if (canvas.scale <= 0) return;
+  ImGui::SetCursorScreenPos(canvas.origin);
+  ImGui::InvisibleButton("where-does-it-hurt", canvas.size);
+  const bool hovered = ImGui::IsItemHovered();
+  const MapPoint mouse = canvas.to_map(ImGui::GetIO().MousePos);
+  const std::string pointed =
+      hovered && mouse.x < canvas.visible_width ? region_at(map, mouse.x, mouse.y) : "";
+  draw_map(map, canvas, look, [&](const std::string& id) {
+    const bool chosen = id == state.chosen;
+    const bool focused = id == state.focused;
+    const bool lit = id == pointed || focused;
+    const ImVec4 tint = chosen ? look.colors().intermediate : look.colors().link;
+    return RegionPaint{with_alpha(tint, chosen || lit ? 0.85f : 0.30f),
+                       chosen || lit ? ImGui::GetColorU32(look.colors().text) : 0u};
+  });
+  if (!pointed.empty()) {
+    TooltipScope tooltip;
+    {
+      FontScope bold(look.fonts.heading);
+      ImGui::TextUnformatted(catalog.facet_value_name(Facet::Region, pointed, patient).c_str());
+    }
+    ImGui::TextUnformatted(counts_text(counts_of(catalog, pointed)).c_str());
+    ImGui::TextDisabled("Click to list them");
+  }
+  if (!pointed.empty()) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (ImGui::IsItemClicked()) actions.choose_region(pointed);
+  }
+  keyboard(map, state, canvas.visible_width, actions);
+}
+
+// The chosen (or focused) area's guides and techniques, or how to choose one.
+void area(const Catalog& catalog, const MapState& state, const Look& look, Actions& actions) {
+  const bool patient = look.audience == Audience::Patient;
+  const std::string& shown = !state.chosen.empty() ? state.chosen : state.focused;
+  if (shown.empty()) {
+    heading(look, patient ? "Choose where it hurts" : "Choose an area");
+    muted_wrapped(look, "Its condition guides come first, then the procedures used there.");
+  } else {
+    region_list(catalog, shown, look, actions);
+  }
+}
+
 }  // namespace
 
 void draw_map_view(const Catalog& catalog, const MapState& state, const Look& look,
@@ -113,6 +162,18 @@ void draw_map_view(const Catalog& catalog, const MapState& state, const Look& lo
     return;
   }
   const float list_width = std::max(em * 18.0f, ImGui::GetContentRegionAvail().x * 0.3f);
+  if (look.one_pane || ImGui::GetContentRegionAvail().x < list_width * 2) {
+    // A phone or a narrow window: the body across the width, its areas' lists below it, all in
+    // one scroll (side by side, the body would shrink to a thumbnail).
+    ChildScope scroll("map-stacked", {0, 0}, false, ImGuiWindowFlags_NoBackground);
+    const ImVec2 room = ImGui::GetContentRegionAvail();
+    body(catalog, state, look, {room.x, std::max(em * 16.0f, room.y * 0.6f)}, actions);
+    ImGui::Separator();
+    ImGui::Indent(em * 0.4f);
+    area(catalog, state, look, actions);
+    ImGui::Unindent(em * 0.4f);
+    return;
+  }
   // Tall enough to point at even with large text; the view scrolls when the window is smaller.
   const float height =
       std::max(ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y, em * 24.0f);
@@ -122,48 +183,11 @@ void draw_map_view(const Catalog& catalog, const MapState& state, const Look& lo
   ImGui::TableSetupColumn("list", ImGuiTableColumnFlags_WidthFixed, list_width);
   ImGui::TableNextRow(0, height);
   ImGui::TableNextColumn();
-  const bool students = !patient;
-  const MapCanvas canvas = fit_map(map, {ImGui::GetContentRegionAvail().x, height - em}, students);
-  if (canvas.scale > 0) {
-    ImGui::SetCursorScreenPos(canvas.origin);
-    ImGui::InvisibleButton("where-does-it-hurt", canvas.size);
-    const bool hovered = ImGui::IsItemHovered();
-    const MapPoint mouse = canvas.to_map(ImGui::GetIO().MousePos);
-    const std::string pointed =
-        hovered && mouse.x < canvas.visible_width ? region_at(map, mouse.x, mouse.y) : "";
-    draw_map(map, canvas, look, [&](const std::string& id) {
-      const bool chosen = id == state.chosen;
-      const bool focused = id == state.focused;
-      const bool lit = id == pointed || focused;
-      const ImVec4 tint = chosen ? look.colors().intermediate : look.colors().link;
-      return RegionPaint{with_alpha(tint, chosen || lit ? 0.85f : 0.30f),
-                         chosen || lit ? ImGui::GetColorU32(look.colors().text) : 0u};
-    });
-    if (!pointed.empty()) {
-      TooltipScope tooltip;
-      {
-        FontScope bold(look.fonts.heading);
-        ImGui::TextUnformatted(catalog.facet_value_name(Facet::Region, pointed, patient).c_str());
-      }
-      ImGui::TextUnformatted(counts_text(counts_of(catalog, pointed)).c_str());
-      ImGui::TextDisabled("Click to list them");
-    }
-    if (!pointed.empty()) {
-      ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-      if (ImGui::IsItemClicked()) actions.choose_region(pointed);
-    }
-    keyboard(map, state, canvas.visible_width, actions);
-  }
+  body(catalog, state, look, {ImGui::GetContentRegionAvail().x, height - em}, actions);
   ImGui::TableNextColumn();
   {
     ChildScope list("map-list", {0, height}, false, ImGuiWindowFlags_NoBackground);
-    const std::string& shown = !state.chosen.empty() ? state.chosen : state.focused;
-    if (shown.empty()) {
-      heading(look, patient ? "Choose where it hurts" : "Choose an area");
-      muted_wrapped(look, "Its condition guides come first, then the procedures used there.");
-    } else {
-      region_list(catalog, shown, look, actions);
-    }
+    area(catalog, state, look, actions);
   }
   ImGui::EndTable();
 }

@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "imgui_scopes.h"
 #include "panels.h"
+#include "widgets.h"
 
 namespace painatlas::ui {
 
@@ -42,14 +43,15 @@ void draw_read_aloud_bar(const ReadAloudView& reading, const std::string& source
     ImGui::SameLine(0, 2);
     if (ImGui::Button((std::string(icon::kStop) + " Stop").c_str())) actions.stop_reading();
   }
-  ImGui::SameLine();
+  // The speed wraps below on a narrow screen rather than running past its edge.
+  char speed[32];
+  std::snprintf(speed, sizeof speed, "Speed %.2g\xC3\x97", static_cast<double>(reading.rate));
+  same_line_if_room(button_width("Slower") + ImGui::CalcTextSize(speed).x + button_width("Faster"));
   {
     DisabledScope slowest(reading.rate <= kMinRate);
     if (ImGui::Button("Slower")) actions.set_reading_rate(reading.rate - kRateStep);
   }
   ImGui::SameLine(0, 2);
-  char speed[32];
-  std::snprintf(speed, sizeof speed, "Speed %.2g\xC3\x97", static_cast<double>(reading.rate));
   {
     ColorScope muted(ImGuiCol_Text, look.colors().muted);
     ImGui::AlignTextToFramePadding();

@@ -42,6 +42,22 @@ void bullet_wrapped(std::string_view text) {
   wrapped(text);
 }
 
+namespace {
+
+// A link is an invisible button: its words go to the browser tests' item hooks
+// (app/web/test_hooks.h), so a test can tap it by them. Only the browser build has the hooks; the
+// string is made only while they listen.
+void label_for_tests(std::string_view text) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), std::string(text).c_str(), 0);
+#else
+  (void)text;
+#endif
+}
+
+}  // namespace
+
 bool link(const Look& look, std::string_view text, const char* id) {
   IdScope scope(id);
   const char* begin = text.data();
@@ -60,6 +76,7 @@ bool link(const Look& look, std::string_view text, const char* id) {
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), start, color, begin, end, wrap);
   // Drawn straight to the draw list, so tell ImGui's logging (copy, tests) about the text too.
   if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&start, begin, end);
+  label_for_tests(text);
   // The keyboard's focus ring, as buttons draw it (an invisible button draws none).
   ImGui::RenderNavHighlight(ImRect(start, {start.x + size.x, start.y + size.y}),
                             ImGui::GetItemID());
@@ -96,6 +113,7 @@ bool wrapped_link(const Look& look, std::string_view text, const char* id, float
                                       text.data() + text.size(), width);
   if (ImGui::GetCurrentContext()->LogEnabled)
     ImGui::LogRenderedText(&start, text.data(), text.data() + text.size());
+  label_for_tests(text);
   if (hovered || ImGui::IsItemFocused()) {
     // Underline the last line only would mislead; a frame shows the whole link instead.
     ImGui::GetWindowDrawList()->AddRect(start, {start.x + extent.x, start.y + extent.y}, color);

@@ -1,6 +1,7 @@
 // painatlas-content-snapshot: run by the build under node (see content_snapshot.h). Loads the
-// content embedded at /content and writes the catalog cache into the folder given, which the site
-// then carries at /cache/catalog.cbor.
+// content embedded at /content, writes the catalog cache into the first folder given, which the
+// site then carries at /cache/catalog.cbor, and the accessible web pages (lib/export/site.h) into
+// the second, which the site carries under pages/ for Help > Open as a web page.
 #include <emscripten.h>
 
 #include <filesystem>
@@ -9,19 +10,22 @@
 #include "content/catalog_cache.h"
 #include "content/problem.h"
 #include "content_snapshot.h"
+#include "export/site.h"
+#include "export/site_directory.h"
 
-// The output folder of the real file system, through node.
-EM_JS(void, mount_output_folder, (const char* folder), {
-  FS.mkdir("/out");
-  FS.mount(NODEFS, {root : UTF8ToString(folder)}, "/out");
+// A folder of the real file system, through node.
+EM_JS(void, mount_folder, (const char* folder, const char* at), {
+  FS.mkdir(UTF8ToString(at));
+  FS.mount(NODEFS, {root : UTF8ToString(folder)}, UTF8ToString(at));
 });
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: node painatlas-content-snapshot.js OUTPUT_FOLDER\n";
+  if (argc != 3) {
+    std::cerr << "usage: node painatlas-content-snapshot.js CACHE_FOLDER PAGES_FOLDER\n";
     return 2;
   }
-  mount_output_folder(argv[1]);
+  mount_folder(argv[1], "/out");
+  mount_folder(argv[2], "/pages");
   painatlas::web::pin_content_times(painatlas::web::kContentDirectory);
   painatlas::ContentLimits limits;
   limits.threads = 1;
@@ -34,5 +38,12 @@ int main(int argc, char** argv) {
     std::cerr << "painatlas-content-snapshot: could not write " << argv[1] << "/catalog.cbor\n";
     return 1;
   }
+  const auto written = painatlas::write_site("/pages", painatlas::build_site(*loaded.catalog));
+  if (!written.ok()) {
+    std::cerr << "painatlas-content-snapshot: could not write the pages into " << argv[2] << ": "
+              << written.message << '\n';
+    return 1;
+  }
+  std::cout << written.written << " web pages\n";
   return 0;
 }

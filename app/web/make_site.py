@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the static site: the program (painatlas.js, .wasm, .data), the page and its script,
-the web app manifest, icons drawn from the SVG with rsvg-convert, and the service worker with the
-list of files to keep offline and a version that changes with any of them."""
+the web app manifest, icons drawn from the SVG with rsvg-convert, the accessible web pages under
+pages/ (Help > Open as a web page), and the service worker with the list of files to keep offline
+and a version that changes with any of them."""
 
 import argparse
 import hashlib
@@ -14,6 +15,7 @@ from pathlib import Path
 PROGRAM_FILES = ["painatlas.js", "painatlas.wasm", "painatlas.data"]
 PAGE_FILES = ["index.html", "start.js", "manifest.webmanifest"]
 ICON_SIZES = [32, 192, 512]
+PAGES_FOLDER = "pages"
 
 
 def write_if_changed(path: Path, data: bytes) -> None:
@@ -35,11 +37,28 @@ def draw_icons(svg: Path, out: Path) -> None:
     write_if_changed(out / "favicon.svg", svg.read_bytes())
 
 
+def copy_pages(pages: Path, out: Path) -> None:
+    """The exporter's pages, without its marker file; pages it no longer writes are removed."""
+    wanted = {path.relative_to(pages) for path in pages.rglob("*")
+              if path.is_file() and not path.name.startswith(".")}
+    for relative in wanted:
+        target = out / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_if_changed(target, (pages / relative).read_bytes())
+    for stale in sorted(out.rglob("*"), reverse=True):  # files before their folders
+        relative = stale.relative_to(out)
+        if stale.is_file() and relative not in wanted:
+            stale.unlink()
+        elif stale.is_dir() and not any(stale.iterdir()):
+            stale.rmdir()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--program", type=Path, required=True, help="folder of painatlas.js")
     parser.add_argument("--shell", type=Path, required=True, help="app/web/site")
     parser.add_argument("--icon", type=Path, required=True, help="assets/icons/painatlas.svg")
+    parser.add_argument("--pages", type=Path, required=True, help="the exported web pages")
     parser.add_argument("--version", required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
@@ -50,6 +69,7 @@ def main() -> int:
     for name in PAGE_FILES:
         write_if_changed(args.out / name, (args.shell / name).read_bytes())
     draw_icons(args.icon, args.out)
+    copy_pages(args.pages, args.out / PAGES_FOLDER)
 
     offline = ["./"] + PAGE_FILES + PROGRAM_FILES + ["favicon.svg"] + [
         f"icon-{size}.png" for size in ICON_SIZES]
@@ -61,7 +81,7 @@ def main() -> int:
     worker = worker.replace("@FILES@", json.dumps(offline))
     write_if_changed(args.out / "sw.js", worker.encode("utf-8"))
     # Whatever an older build left behind and this one does not write.
-    keep = set(offline[1:]) | {"sw.js"}
+    keep = set(offline[1:]) | {"sw.js", PAGES_FOLDER}
     for stale in args.out.iterdir():
         if stale.name not in keep:
             shutil.rmtree(stale) if stale.is_dir() else stale.unlink()

@@ -58,6 +58,14 @@ ui::SavedDocument WebPlatform::save_document(std::string_view file_name, std::st
   return {true, "your downloads as \u201c" + std::string(file_name) + "\u201d", {}};
 }
 
+bool WebPlatform::open_site_page(const Catalog&, std::string_view page) {
+  // A path inside pages/, relative to the program's page, never out of it or to another site.
+  if (page.empty() || page.front() == '/' || page.find("..") != std::string_view::npos ||
+      page.find(':') != std::string_view::npos || page.find('\\') != std::string_view::npos)
+    return false;
+  return open_in_new_tab("pages/" + std::string(page));
+}
+
 void WebPlatform::set_title(std::string_view title) { web::set_title(title); }
 
 }  // namespace painatlas::web

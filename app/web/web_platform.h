@@ -1,5 +1,6 @@
 // The platform in a browser: links open in a new tab, documents download through a Blob, the
-// title is the tab's, and speech is the browser's speechSynthesis.
+// title is the tab's, speech is the browser's speechSynthesis, and the accessible web pages are
+// the copies the site carries under pages/ (made at build time, content_snapshot_main.cpp).
 #pragma once
 
 #include "platform.h"
@@ -29,6 +30,7 @@ class WebPlatform : public ui::Platform {
   bool can_quit() const override { return false; }
   void set_title(std::string_view title) override;
   ui::SpeechEngine& speech() override { return speech_; }
+  bool open_site_page(const Catalog& catalog, std::string_view page) override;
 
  private:
   WebSpeech speech_;

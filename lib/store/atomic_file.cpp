@@ -102,7 +102,13 @@ fs::path move_aside(const fs::path& path) {
 std::string sync_filesystem(const fs::path& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return errno_text("cannot open " + path.string());
+#ifdef __EMSCRIPTEN__
+  // No syncfs(2) in Emscripten's C library (the browser build's pages are written under node at
+  // build time): the folder itself is flushed, which its file systems accept.
+  const bool ok = ::fsync(fd) == 0;
+#else
   const bool ok = ::syncfs(fd) == 0;
+#endif
   const std::string failure = ok ? std::string() : errno_text("cannot flush " + path.string());
   ::close(fd);
   return failure;

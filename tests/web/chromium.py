@@ -133,6 +133,9 @@ class Browser:
             self.process.kill()
             self.process.wait()
         self._log.close()
+        self._out.close()
+        self._reader.join(timeout=10)  # it stops at the end of the pipe, once Chromium is gone
+        self._in.close()
         shutil.rmtree(self.profile, ignore_errors=True)
 
     def __enter__(self):

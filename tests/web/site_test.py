@@ -7,6 +7,8 @@ items are), which answer only on pages opened with #painatlas-test. Screenshots 
 build-web/test-artefacts/.
 
     tests/web/site_test.py [--site build-web/site] [--artefacts DIR] [unittest options]
+    tests/web/site_test.py --readme-screenshots   the same, then the README's browser
+                                                  screenshots copied from the artefacts
 """
 
 import argparse
@@ -193,6 +195,17 @@ class BrowserTestCase(unittest.TestCase):
     def tab(self, viewport=WIDE):
         return PainAtlasPage(self.browser, self.server, viewport)
 
+    def check_screenshot(self, tab, name):
+        """Takes the screenshot `name` and checks it shows a drawn page at the right size."""
+        tab.settle()
+        width, height, drawn, colours = screenshot_stats(tab.screenshot(name))
+        viewport = tab.viewport
+        # Drawn at the device pixel ratio: sharp text on a phone's screen.
+        self.assertEqual((width, height), (viewport["width"] * viewport["scale"],
+                                           viewport["height"] * viewport["scale"]))
+        self.assertGreater(drawn, 0.03, "the page looks blank")
+        self.assertGreater(colours, 50, "too few colours for text on a page")
+
 
 class DeepLinks(BrowserTestCase):
     def open_patient_link(self, viewport, screenshot):
@@ -205,13 +218,7 @@ class DeepLinks(BrowserTestCase):
         self.assertIn("Percutaneous vertebroplasty", text)
         self.assertIn("What it is", text)  # the patient register's first section
         self.assertIn("Why it is offered", text)
-        tab.settle()
-        width, height, drawn, colours = screenshot_stats(tab.screenshot(screenshot))
-        # Drawn at the device pixel ratio: sharp text on a phone's screen.
-        self.assertEqual((width, height), (viewport["width"] * viewport["scale"],
-                                           viewport["height"] * viewport["scale"]))
-        self.assertGreater(drawn, 0.03, "the page looks blank")
-        self.assertGreater(colours, 50, "too few colours for text on a page")
+        self.check_screenshot(tab, screenshot)
         return tab, text
 
     def test_PatientLink_OpensThePatientViewOfTheTechnique_Wide(self):
@@ -240,14 +247,14 @@ class DeepLinks(BrowserTestCase):
         tab.accept_disclaimer()
         text = tab.text()
         self.assertIn("Stellate ganglion block", text)
-        self.assertIn("1 technique", text)
+        self.assertIn("1 of 50 techniques", text)
 
     def test_TheAddressFollowsTheReader_AndBackReturns(self):
         tab = self.tab(PHONE)
         tab.open(PATIENT_LINK)
         tab.accept_disclaimer()
         tab.tap("results###back-to-results")
-        tab.wait_text("Each with its category")
+        tab.wait_text("Each with its type and bleeding risk")  # the results, in the patient register
         self.assertEqual(tab.address(), "?select=vertebroplasty&audience=patient")
         rows = [item for item in tab.items() if item["label"] == "##row"]
         self.assertGreater(len(rows), 3)
@@ -260,6 +267,143 @@ class DeepLinks(BrowserTestCase):
         tab.page.wait_for(f"document.title === {json.dumps(TITLE)}", 10, "back to the first")
         tab.page.evaluate("history.forward()")
         tab.page.wait_for(f"document.title === {json.dumps(opened)}", 10, "forward again")
+
+
+CONDITION_LINK = "?condition=sciatica&audience=patient"  # a synonym: the guide's term is resolved
+CONDITION_TITLE = "Sciatica: the options — Pain Atlas"
+MAP_TITLE = "Where does it hurt? — Pain Atlas"
+
+
+class ConditionAndMapViews(BrowserTestCase):
+    def open_condition_link(self, viewport, screenshot):
+        """The patient guide to sciatica from a link, checked and photographed."""
+        tab = self.tab(viewport)
+        tab.open(CONDITION_LINK)
+        self.assertEqual(tab.title(), CONDITION_TITLE)
+        tab.accept_disclaimer()
+        tab.wait_text("Your options for sciatica")
+        text = tab.text()
+        self.assertIn("Get help at once if", text)  # the warning signs, in plain words
+        self.assertIn("Your options, usually tried in this order", text)
+        # The address names the guide by its own id, in the patient register.
+        self.assertEqual(tab.address(),
+                         "?view=condition&condition=lumbar-radiculopathy&audience=patient")
+        self.check_screenshot(tab, screenshot)
+        self.assertEqual(tab.page.exceptions, [])
+        return tab
+
+    def test_ConditionLink_OpensTheGuide_Wide(self):
+        self.open_condition_link(WIDE, "wide-patient-sciatica-guide.png")
+
+    def test_ConditionLink_OpensTheGuide_Phone(self):
+        self.open_condition_link(PHONE, "phone-patient-sciatica-guide.png")
+
+    def open_map_link(self, viewport, screenshot):
+        tab = self.tab(viewport)
+        tab.open("?view=map&region=knee")
+        self.assertEqual(tab.title(), MAP_TITLE)
+        tab.accept_disclaimer()
+        tab.wait_text("Genicular")  # the techniques for the knee, listed with the body
+        self.assertIn("Knee osteoarthritis", tab.text())  # and its condition guide
+        self.assertEqual(tab.address(), "?view=map&region=knee")
+        self.check_screenshot(tab, screenshot)
+
+    def test_MapLink_ShowsTheArea_Wide(self):
+        self.open_map_link(WIDE, "wide-map-knee.png")
+
+    def test_MapLink_ShowsTheArea_Phone(self):
+        self.open_map_link(PHONE, "phone-map-knee.png")
+
+    def test_TheAddressFollowsTheMapAndTheGuides(self):
+        tab = self.tab(WIDE)
+        tab.open()
+        tab.accept_disclaimer()
+        tab.tap(" Where does it hurt?")
+        tab.page.wait_for(f"document.title === {json.dumps(MAP_TITLE)}", 10, "the map")
+        self.assertEqual(tab.address(), "?view=map")
+        tab.tap(" Guides")
+        tab.page.wait_for("location.search === '?view=condition'", 10, "the guides' address")
+        tab.wait_text("Condition guides")
+        tab.tap("Lumbar radiculopathy")
+        tab.page.wait_for("location.search.includes('condition=lumbar-radiculopathy')", 10,
+                          "the guide's address")
+        self.assertEqual(tab.title(), "Lumbar radiculopathy: the options — Pain Atlas")
+
+
+# A stand-in for the browser's speechSynthesis, installed before the page's scripts run: headless
+# Chromium has no voice. It records what it is asked to say; each utterance starts at once and
+# ends only when cancelled, as a long paragraph would.
+FAKE_SPEECH = """
+(() => {
+  const said = [];
+  let cancelled = 0;
+  const voices = %s;
+  const fake = {
+    getVoices: () => voices,
+    speak(utterance) {
+      said.push(utterance);
+      if (said.length === 1) setTimeout(() => utterance.onstart && utterance.onstart(), 0);
+    },
+    cancel() { cancelled += 1; },
+    pause() {}, resume() {},
+    addEventListener() {},
+  };
+  Object.defineProperty(window, "speechSynthesis", { value: fake, configurable: true });
+  window.SpeechSynthesisUtterance = function (text) { this.text = text; this.rate = 1; };
+  window.fakeSpeech = { said: () => said.map((u) => u.text), cancelled: () => cancelled };
+})();
+"""
+
+
+class ReadAloud(BrowserTestCase):
+    def open_guide(self, voices):
+        tab = self.tab(WIDE)
+        tab.page.send("Page.addScriptToEvaluateOnNewDocument",
+                      {"source": FAKE_SPEECH % json.dumps(voices)})
+        tab.open(CONDITION_LINK)
+        tab.accept_disclaimer()
+        tab.wait_text("Your options for sciatica")
+        return tab
+
+    def test_WithAVoice_TheGuideIsReadAloud_AndStops(self):
+        tab = self.open_guide([{"name": "Test voice", "lang": "en-GB"}])
+        tab.tap(" Read aloud")
+        tab.page.wait_for("fakeSpeech.said().length > 0", 10, "the guide to be read")
+        said = tab.page.evaluate("fakeSpeech.said()")
+        self.assertGreater(len(said), 3, "one utterance per paragraph")
+        self.assertTrue(any("Sciatica" in paragraph for paragraph in said), said[:3])
+        tab.find(" Pause")  # while it speaks, the bar offers pause and stop
+        tab.tap(" Stop")
+        tab.page.wait_for("fakeSpeech.cancelled() > 0", 10, "speech to be cancelled")
+        tab.find(" Read aloud")
+
+    def test_WithoutAVoice_TheButtonIsGreyedOut(self):
+        tab = self.open_guide([])
+        tab.tap(" Read aloud")
+        tab.settle(0.5)
+        self.assertEqual(tab.page.evaluate("fakeSpeech.said()"), [])
+        self.assertFalse(tab.has_item(" Pause"))
+
+
+class WebPages(BrowserTestCase):
+    def test_OpenAsAWebPage_OpensTheCopyInTheSite_InANewTab(self):
+        tab = self.tab(WIDE)
+        tab.open(PATIENT_LINK)
+        tab.accept_disclaimer()
+        tab.tap("Help")
+        tab.tap("Open as a web page")
+        page = "/pages/techniques/vertebroplasty.patient.html"
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            targets = self.browser.send("Target.getTargets")["targetInfos"]
+            opened = [t for t in targets if t["type"] == "page" and t["url"].endswith(page)]
+            if opened and (page, 200) in [(path, status) for path, status, _ in
+                                          self.server.requests()]:
+                break
+            time.sleep(0.1)
+        else:
+            self.fail(f"no tab opened {page}; tabs: {[t['url'] for t in targets]}")
+        self.assertTrue((SITE / page.lstrip("/")).is_file())
 
 
 class Storage(BrowserTestCase):
@@ -372,17 +516,43 @@ class SelfContained(BrowserTestCase):
         self.assertNotIn("Error:", result.stderr)
 
 
+# The README's screenshots of the browser version, from this harness's artefacts.
+README_SCREENSHOTS = {
+    "wide-patient-vertebroplasty.png": "web-wide.png",
+    "phone-patient-vertebroplasty.png": "web-phone.png",
+    "wide-patient-sciatica-guide.png": "web-wide-guide.png",
+    "phone-patient-sciatica-guide.png": "web-phone-guide.png",
+    "phone-map-knee.png": "web-phone-map.png",
+}
+
+
+def copy_readme_screenshots():
+    folder = ROOT / "assets" / "screenshots"
+    for artefact, name in README_SCREENSHOTS.items():
+        source = ARTEFACTS / artefact
+        if not source.is_file():
+            sys.exit(f"{source} is missing: the test that takes it did not run")
+        (folder / name).write_bytes(source.read_bytes())
+        print(f"{folder / name} <- {source}")
+
+
 def main():
     global SITE, ARTEFACTS
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--site", type=Path, default=SITE)
     parser.add_argument("--artefacts", type=Path, default=ARTEFACTS)
+    parser.add_argument("--readme-screenshots", action="store_true",
+                        help="after the tests pass, copy the README's screenshots into place")
     args, rest = parser.parse_known_args()
     SITE, ARTEFACTS = args.site.resolve(), args.artefacts.resolve()
     if not (SITE / "index.html").is_file():
         sys.exit(f"{SITE} has no site: run scripts/web first")
-    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
+    result = unittest.main(argv=[sys.argv[0], *rest], verbosity=2, exit=False).result
+    if not result.wasSuccessful():
+        sys.exit(1)
+    if args.readme_screenshots:
+        copy_readme_screenshots()
 
 
 if __name__ == "__main__":

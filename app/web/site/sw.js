@@ -1,6 +1,7 @@
-// Keeps Pain Atlas working offline: on install it stores every file of the site in a cache
-// named for this build, and answers the site's requests from it. A new build has a new name
-// (make_site.py writes the file list and the version below), so it replaces the old cache.
+// Keeps Pain Atlas working offline: on install it stores every file of the program in a cache
+// named for this build (the accessible pages as they are read), and answers the site's requests
+// from it. A new build has a new name (make_site.py writes the file list and the version below),
+// so it replaces the old cache.
 "use strict";
 const kCache = "painatlas-@VERSION@";
 const kFiles = @FILES@;
@@ -25,7 +26,11 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   // A deep link (index.html?select=...) is the same page: the query is for the program.
   const ignoreSearch = request.mode === "navigate";
-  event.respondWith(caches.open(kCache)
-    .then((cache) => cache.match(request, { ignoreSearch }))
-    .then((cached) => cached || fetch(request)));
+  // The accessible pages (pages/) are many and each is read by few: kept once read, not before.
+  const keep = new URL(request.url).pathname.includes("/pages/");
+  event.respondWith(caches.open(kCache).then((cache) => cache.match(request, { ignoreSearch })
+    .then((cached) => cached || fetch(request).then((response) => {
+      if (keep && response.ok) cache.put(request, response.clone());
+      return response;
+    }))));
 });
