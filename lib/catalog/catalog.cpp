@@ -42,6 +42,25 @@ std::string_view facet_label(Facet facet) {
   return {};
 }
 
+namespace {
+
+// The reader grows each list one item at a time, leaving up to half of its storage unused; the
+// catalog lives as long as the program, so the spare room is given back once.
+void trim_lists(Technique& t) {
+  for (auto* list : {&t.aliases, &t.regions, &t.procedure, &t.what_happens, &t.before, &t.after,
+                     &t.related, &t.patient_questions})
+    list->shrink_to_fit();
+  t.indications.shrink_to_fit();
+  t.contraindications.shrink_to_fit();
+  t.risks.shrink_to_fit();
+  t.imaging.shrink_to_fit();
+  t.references.shrink_to_fit();
+  t.region_positions.shrink_to_fit();
+  t.related_positions.shrink_to_fit();
+}
+
+}  // namespace
+
 Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> regions,
                  std::vector<Technique> techniques, BodyMap body_map,
                  std::vector<Guideline> guidelines, std::vector<ConditionGuide> conditions)
@@ -64,7 +83,10 @@ Catalog::Catalog(ContentInfo info, std::vector<Term> terms, std::vector<Region> 
                    [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
   std::vector<Technique> sorted;
   sorted.reserve(techniques_.size());
-  for (std::size_t i : order) sorted.push_back(std::move(techniques_[i]));
+  for (std::size_t i : order) {
+    sorted.push_back(std::move(techniques_[i]));
+    trim_lists(sorted.back());
+  }
   techniques_ = std::move(sorted);
 
   for (std::size_t i = 0; i < techniques_.size(); ++i)
