@@ -212,6 +212,7 @@ class DeepLinks(BrowserTestCase):
         """The patient view of vertebroplasty from a link, checked and photographed."""
         tab = self.tab(viewport)
         tab.open(PATIENT_LINK)
+        tab.page.wait_for(f"document.title === {json.dumps(TITLE)}", 20, "the technique's title")
         self.assertEqual(tab.title(), TITLE)
         tab.accept_disclaimer()
         text = tab.text()
@@ -507,6 +508,10 @@ class SelfContained(BrowserTestCase):
             server.close()
         tab.page.evaluate("location.reload()")
         tab.wait_started()
+        # The title follows the link a frame after the first one is drawn: wait for it, or the
+        # check races the program (it failed so in one of three runs here).
+        tab.page.wait_for(f"document.title === {json.dumps(TITLE)}", 20,
+                          "the technique's title after the reload")
         self.assertEqual(tab.title(), TITLE)
 
     def test_ThePage_IsValidHtml(self):
