@@ -70,8 +70,7 @@ void region_list(const Catalog& catalog, const std::string& region, const Look& 
     const ConditionGuide& guide = catalog.conditions()[index];
     ImGui::Bullet();
     ImGui::SameLine();
-    if (wrapped_link(look, catalog.condition_name(guide, patient), guide.term.c_str(),
-                     ImGui::GetContentRegionAvail().x))
+    if (link(look, catalog.condition_name(guide, patient), guide.term.c_str()))
       actions.open_condition(guide.term);
   }
   const auto techniques = catalog.techniques_with(Facet::Region, region);
@@ -81,8 +80,7 @@ void region_list(const Catalog& catalog, const std::string& region, const Look& 
     const Technique& technique = catalog.techniques()[index];
     ImGui::Bullet();
     ImGui::SameLine();
-    if (wrapped_link(look, technique.name, technique.id.c_str(), ImGui::GetContentRegionAvail().x))
-      actions.select(technique.id);
+    if (link(look, technique.name, technique.id.c_str())) actions.select(technique.id);
   }
   if (!techniques.empty()) {
     ImGui::Dummy({0, ImGui::GetFontSize() * 0.5f});

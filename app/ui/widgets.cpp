@@ -99,29 +99,6 @@ bool link(const Look& look, std::string_view text, const char* id) {
   return clicked;
 }
 
-bool wrapped_link(const Look& look, std::string_view text, const char* id, float width) {
-  IdScope scope(id);
-  ImFont* font = ImGui::GetFont();
-  const float size = ImGui::GetFontSize();
-  const ImVec2 extent =
-      font->CalcTextSizeA(size, FLT_MAX, width, text.data(), text.data() + text.size());
-  const ImVec2 start = ImGui::GetCursorScreenPos();
-  const bool clicked = ImGui::InvisibleButton("link", {std::max(extent.x, 1.0f), extent.y});
-  const bool hovered = ImGui::IsItemHovered();
-  const ImU32 color = ImGui::GetColorU32(look.colors().link);
-  ImGui::GetWindowDrawList()->AddText(font, size, start, color, text.data(),
-                                      text.data() + text.size(), width);
-  if (ImGui::GetCurrentContext()->LogEnabled)
-    ImGui::LogRenderedText(&start, text.data(), text.data() + text.size());
-  label_for_tests(text);
-  if (hovered || ImGui::IsItemFocused()) {
-    // Underline the last line only would mislead; a frame shows the whole link instead.
-    ImGui::GetWindowDrawList()->AddRect(start, {start.x + extent.x, start.y + extent.y}, color);
-    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  }
-  return clicked;
-}
-
 void same_line_if_room(float width) {
   ImGui::SameLine();
   if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
