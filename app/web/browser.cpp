@@ -87,7 +87,11 @@ double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
 bool touch_screen() { return js_touch_screen() != 0; }
 
 void set_canvas_pixels(int width, int height) {
-  emscripten_set_canvas_element_size("#canvas", width, height);
+  // Setting a canvas's size, even to the size it has, throws its drawing buffer away.
+  int now_width = 0, now_height = 0;
+  emscripten_get_canvas_element_size("#canvas", &now_width, &now_height);
+  if (now_width != width || now_height != height)
+    emscripten_set_canvas_element_size("#canvas", width, height);
 }
 
 void want_text_input(bool wanted) { js_want_text_input(wanted ? 1 : 0); }

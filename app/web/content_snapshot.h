@@ -1,22 +1,14 @@
-// The catalog cache the site starts from. Parsing the YAML in the browser costs most of the
-// start-up, so the build loads the content once, with the same code at the same path (/content)
-// under node, and ships lib/'s own binary cache of the result beside it; the program reads that
-// instead, as the desktop reads its cache on every start after the first.
-//
-// lib/'s cache is keyed by every content file's path, size and time stamp. A site's files are
-// fixed when it is built and their time stamps in the browser's memory file system mean nothing
-// (they are the moment of each visit), so both sides pin them to one value first: the key is then
-// the paths and sizes, and any change to the content still misses the cache and loads the YAML.
+// The catalog the site starts from. Parsing the YAML in the browser would cost most of the
+// start-up, so the build loads the content once, with the same code under node
+// (content_snapshot_main.cpp), and the site carries lib/'s binary catalog cache of the result
+// instead of the YAML; the program reads it with read_catalog_snapshot. A site's content is fixed
+// when it is built, so the cache needs no check against the files it was made from.
 #pragma once
-
-#include <filesystem>
 
 namespace painatlas::web {
 
+// Where the snapshot tool finds the content (embedded) and where the site carries the cache.
 inline constexpr const char* kContentDirectory = "/content";
 inline constexpr const char* kContentCacheFile = "/cache/catalog.cbor";
-
-// Sets the time stamp of every file under `directory` to one fixed value.
-void pin_content_times(const std::filesystem::path& directory);
 
 }  // namespace painatlas::web

@@ -26,7 +26,6 @@ int main(int argc, char** argv) {
   }
   mount_folder(argv[1], "/out");
   mount_folder(argv[2], "/pages");
-  painatlas::web::pin_content_times(painatlas::web::kContentDirectory);
   painatlas::ContentLimits limits;
   limits.threads = 1;
   const auto loaded = painatlas::load_content_cached(painatlas::web::kContentDirectory,

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "actions.h"
@@ -103,20 +104,32 @@ void on_cursor(GLFWwindow*, double, double) {
   wake();
 }
 
-// The canvas follows the window's CSS size and the device pixel ratio, so text stays sharp.
-void follow_canvas_size(WebApp& app) {
+// The canvas's size in device pixels: its CSS size times the device pixel ratio, so text stays
+// sharp.
+struct CanvasPixels {
+  int width = 1, height = 1;
+  double ratio = 1;
+};
+CanvasPixels canvas_pixels() {
   double css_width = 0, css_height = 0;
   canvas_css_size(css_width, css_height);
-  const double ratio = device_pixel_ratio() > 0 ? device_pixel_ratio() : 1.0;
-  const int width = std::max(1, static_cast<int>(std::lround(css_width * ratio)));
-  const int height = std::max(1, static_cast<int>(std::lround(css_height * ratio)));
-  if (width == app.canvas_width && height == app.canvas_height &&
-      static_cast<float>(ratio) == app.display_scale)
+  CanvasPixels pixels;
+  pixels.ratio = device_pixel_ratio() > 0 ? device_pixel_ratio() : 1.0;
+  pixels.width = std::max(1, static_cast<int>(std::lround(css_width * pixels.ratio)));
+  pixels.height = std::max(1, static_cast<int>(std::lround(css_height * pixels.ratio)));
+  return pixels;
+}
+
+// The canvas follows the window's CSS size and the device pixel ratio.
+void follow_canvas_size(WebApp& app) {
+  const CanvasPixels pixels = canvas_pixels();
+  if (pixels.width == app.canvas_width && pixels.height == app.canvas_height &&
+      static_cast<float>(pixels.ratio) == app.display_scale)
     return;
-  set_canvas_pixels(width, height);
-  app.canvas_width = width;
-  app.canvas_height = height;
-  app.display_scale = static_cast<float>(ratio);
+  set_canvas_pixels(pixels.width, pixels.height);
+  app.canvas_width = pixels.width;
+  app.canvas_height = pixels.height;
+  app.display_scale = static_cast<float>(pixels.ratio);
   app.state.screen = {app.display_scale, touch_screen()};
   app.touch.set_scale(app.display_scale);
   wake();
@@ -258,13 +271,21 @@ int run() {
   app->test_hooks = PAINATLAS_WEB_TEST_HOOKS && test_page();
 
   report_milestone("main", page_time_ms());
-  ContentLimits limits;
-  limits.threads = 1;  // no threads in this build: the page must not need special headers
-  pin_content_times(kContentDirectory);
-  LoadResult loaded = load_content_cached(kContentDirectory, kContentCacheFile, limits);
+  std::optional<LoadResult> snapshot = read_catalog_snapshot(kContentCacheFile);
+  if (!snapshot) {
+    show_failure(
+        "Pain Atlas could not read its content. Reloading the page usually helps; if it does "
+        "not, the site may be damaged.");
+    return 1;
+  }
+  LoadResult loaded = std::move(*snapshot);
   report_milestone("content-loaded", page_time_ms());
 
-  app->window = glfwInit() ? glfwCreateWindow(800, 600, "Pain Atlas", nullptr, nullptr) : nullptr;
+  // At the canvas's own size: each change of size makes the browser allocate a new drawing buffer.
+  const CanvasPixels pixels = canvas_pixels();
+  app->window = glfwInit()
+                    ? glfwCreateWindow(pixels.width, pixels.height, "Pain Atlas", nullptr, nullptr)
+                    : nullptr;
   if (!app->window) {
     show_failure(
         "This browser or device cannot draw with WebGL 2, which Pain Atlas needs. Hardware "

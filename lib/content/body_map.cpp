@@ -74,24 +74,24 @@ std::vector<std::uint16_t> triangulate(const std::vector<MapPoint>& polygon) {
   // Work counter-clockwise (in the map's y-down coordinates the sign is flipped, which only
   // changes which way round "convex" is).
   if (signed_area(polygon) < 0) std::reverse(left.begin(), left.end());
-  std::size_t guard = 0;
-  while (left.size() > 3 && guard++ < polygon.size() * polygon.size()) {
-    bool clipped = false;
-    for (std::size_t i = 0; i < left.size(); ++i) {
-      const std::size_t prev = (i + left.size() - 1) % left.size(), next = (i + 1) % left.size();
-      const MapPoint a = polygon[left[prev]], b = polygon[left[i]], c = polygon[left[next]];
-      if (cross(a, b, c) <= 0) continue;  // a reflex corner is no ear
-      bool empty = true;
-      for (std::size_t k = 0; k < left.size() && empty; ++k)
-        if (k != prev && k != i && k != next && in_triangle(polygon[left[k]], a, b, c))
-          empty = false;
-      if (!empty) continue;
-      out.insert(out.end(), {left[prev], left[i], left[next]});
-      left.erase(left.begin() + static_cast<std::ptrdiff_t>(i));
-      clipped = true;
-      break;
+  // Ear clipping that goes on from the ear just cut instead of starting over, so a smooth outline
+  // of a few hundred points is cut in a number of steps near the square of its size, not the cube.
+  std::size_t i = 0, tried = 0;
+  while (left.size() > 3 && tried < left.size()) {
+    i %= left.size();
+    const std::size_t prev = (i + left.size() - 1) % left.size(), next = (i + 1) % left.size();
+    const MapPoint a = polygon[left[prev]], b = polygon[left[i]], c = polygon[left[next]];
+    bool ear = cross(a, b, c) > 0;  // a reflex corner is no ear
+    for (std::size_t k = 0; k < left.size() && ear; ++k)
+      if (k != prev && k != i && k != next && in_triangle(polygon[left[k]], a, b, c)) ear = false;
+    if (!ear) {
+      ++i;
+      ++tried;  // a whole round without an ear: not a simple polygon, stop rather than loop
+      continue;
     }
-    if (!clipped) break;  // not a simple polygon: stop rather than loop
+    out.insert(out.end(), {left[prev], left[i], left[next]});
+    left.erase(left.begin() + static_cast<std::ptrdiff_t>(i));
+    tried = 0;
   }
   if (left.size() == 3) out.insert(out.end(), {left[0], left[1], left[2]});
   return out;

@@ -323,6 +323,21 @@ LoadResult catalog_from(const json& j) {
   return result;
 }
 
+// The catalog in a cache file of this format, and of this content when a fingerprint is given.
+std::optional<LoadResult> read_cache(const fs::path& cache_file, const std::string* fingerprint) {
+  const auto bytes = read_whole_file(cache_file);
+  if (!bytes) return std::nullopt;
+  const json cached = json::from_cbor(*bytes, true, false);
+  try {
+    if (!cached.is_discarded() && cached.value("format", 0) == kCacheFormat &&
+        (!fingerprint || cached.value("fingerprint", "") == *fingerprint))
+      return catalog_from(cached);
+  } catch (const json::exception&) {
+    // A damaged cache is no loss: the caller loads from the YAML, which is the truth.
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string content_fingerprint(const fs::path& directory) {
@@ -368,19 +383,14 @@ fs::path default_cache_file(const fs::path& directory) {
   return cache_folder() / ("catalog-" + std::to_string(std::hash<std::string>{}(key)) + ".cbor");
 }
 
+std::optional<LoadResult> read_catalog_snapshot(const fs::path& cache_file) {
+  return read_cache(cache_file, nullptr);
+}
+
 LoadResult load_content_cached(const fs::path& directory, const fs::path& cache_file,
                                const ContentLimits& limits) {
   const std::string fingerprint = content_fingerprint(directory);
-  if (const auto bytes = read_whole_file(cache_file)) {
-    const json cached = json::from_cbor(*bytes, true, false);
-    try {
-      if (!cached.is_discarded() && cached.value("format", 0) == kCacheFormat &&
-          cached.value("fingerprint", "") == fingerprint)
-        return catalog_from(cached);
-    } catch (const json::exception&) {
-      // A damaged cache is no loss: load from the YAML, which is the truth, and write a new one.
-    }
-  }
+  if (auto cached = read_cache(cache_file, &fingerprint)) return std::move(*cached);
   LoadResult fresh = load_content(directory, limits);
   const auto bytes = json::to_cbor(catalog_to(*fresh.catalog, fresh.problems, fingerprint));
   (void)write_file_atomically(

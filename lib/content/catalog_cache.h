@@ -26,4 +26,9 @@ LoadResult load_content_cached(const std::filesystem::path& directory,
                                const std::filesystem::path& cache_file,
                                const ContentLimits& limits = {});
 
+// The catalog in a cache file written by load_content_cached, whatever content it was made from:
+// for a build that ships the cache instead of the YAML (the browser's site). Nothing when the file
+// is missing, damaged or of another format.
+std::optional<LoadResult> read_catalog_snapshot(const std::filesystem::path& cache_file);
+
 }  // namespace painatlas

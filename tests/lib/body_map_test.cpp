@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 
 #include "test_support.h"
@@ -31,6 +33,53 @@ TEST(BodyMap, EveryRegionATechniqueOrAGuideUsesIsOnTheMap) {
     used.insert(used.end(), guide.regions.begin(), guide.regions.end());
   }
   EXPECT_EQ(regions_missing_from(catalog.body_map(), used), std::vector<std::string>{});
+}
+
+double area_of(const std::vector<MapPoint>& polygon) {
+  double twice = 0;
+  for (std::size_t i = 0; i < polygon.size(); ++i) {
+    const MapPoint a = polygon[i], b = polygon[(i + 1) % polygon.size()];
+    twice += static_cast<double>(a.x) * b.y - static_cast<double>(b.x) * a.y;
+  }
+  return std::abs(twice) / 2;
+}
+
+double area_of_triangles(const std::vector<MapPoint>& polygon,
+                         const std::vector<std::uint16_t>& triangles) {
+  double total = 0;
+  for (std::size_t i = 0; i + 2 < triangles.size(); i += 3)
+    total += area_of({polygon[triangles[i]], polygon[triangles[i + 1]], polygon[triangles[i + 2]]});
+  return total;
+}
+
+// A simple polygon of n corners is cut into n - 2 triangles that cover it exactly.
+TEST(BodyMap, TriangulationCoversConvexConcaveAndLongOutlines) {
+  std::vector<std::vector<MapPoint>> outlines = {
+      {{0, 0}, {10, 0}, {10, 10}, {0, 10}},                           // square
+      {{0, 0}, {10, 0}, {10, 4}, {4, 4}, {4, 10}, {0, 10}},           // L, one reflex corner
+      {{0, 0}, {10, 0}, {10, 10}, {7, 4}, {5, 10}, {3, 4}, {0, 10}},  // two notches
+  };
+  std::vector<MapPoint> star, flower;
+  for (int i = 0; i < 40; ++i) {  // a star: every other corner reflex
+    const double angle = 2 * 3.14159265358979 * i / 40, radius = i % 2 ? 3 : 10;
+    star.push_back({static_cast<float>(radius * std::cos(angle)),
+                    static_cast<float>(radius * std::sin(angle))});
+  }
+  for (int i = 0; i < 600; ++i) {  // a long wavy outline, as a smoothed map path gives
+    const double angle = 2 * 3.14159265358979 * i / 600, radius = 50 + 8 * std::sin(7 * angle);
+    flower.push_back({static_cast<float>(radius * std::cos(angle)),
+                      static_cast<float>(radius * std::sin(angle))});
+  }
+  outlines.push_back(star);
+  outlines.push_back(flower);
+  for (auto outline : outlines) {
+    for (bool reversed : {false, true}) {
+      if (reversed) std::reverse(outline.begin(), outline.end());
+      const auto triangles = triangulate(outline);
+      ASSERT_EQ(triangles.size(), 3 * (outline.size() - 2)) << outline.size() << " corners";
+      EXPECT_NEAR(area_of_triangles(outline, triangles), area_of(outline), 1e-4 * area_of(outline));
+    }
+  }
 }
 
 TEST(BodyMap, HitTestingFindsTheShapeOnTop) {

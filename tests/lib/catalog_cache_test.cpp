@@ -79,5 +79,23 @@ TEST_F(CatalogCacheTest, ADamagedCacheFallsBackToTheYaml) {
   EXPECT_EQ(everything(loaded), everything(load_content(content.path())));
 }
 
+// The browser's site carries the cache without the YAML it was made from.
+TEST_F(CatalogCacheTest, ASnapshotIsReadWithoutTheContentItWasMadeFrom) {
+  const LoadResult fresh = load_content(content.path());
+  (void)load_content_cached(content.path(), cache);
+  fs::remove_all(content.path());
+  const auto snapshot = read_catalog_snapshot(cache);
+  ASSERT_TRUE(snapshot.has_value());
+  EXPECT_EQ(everything(*snapshot), everything(fresh));
+  EXPECT_FALSE(snapshot->catalog->search_index().search("stelate").empty());
+}
+
+TEST_F(CatalogCacheTest, AMissingOrDamagedSnapshotGivesNothing) {
+  EXPECT_FALSE(read_catalog_snapshot(cache).has_value());
+  (void)load_content_cached(content.path(), cache);
+  std::ofstream(cache, std::ios::binary | std::ios::trunc) << "\xff\x00garbage";
+  EXPECT_FALSE(read_catalog_snapshot(cache).has_value());
+}
+
 }  // namespace
 }  // namespace painatlas

@@ -475,6 +475,35 @@ class Touch(BrowserTestCase):
         self.assertEqual(tab.address(), "", "a drag is not a tap")
 
 
+class OlderBrowsers(BrowserTestCase):
+    """A browser that lacks what the program needs gets a plain explanation, not a blank page."""
+
+    def explanation_in(self, pretend):
+        tab = self.tab(WIDE)
+        tab.page.send("Page.addScriptToEvaluateOnNewDocument", {"source": pretend})
+        tab.front()
+        tab.page.navigate(self.server.origin + "/" + TEST_HASH)
+        tab.page.wait_for("document.readyState === 'complete'", 30, "the page")
+        tab.settle(1.0)
+        shown = tab.page.evaluate(
+            "!document.getElementById('status').classList.contains('hidden')")
+        return shown, tab.page.evaluate("document.getElementById('status-text').textContent")
+
+    def test_WithoutWebAssemblyExceptions_TheReaderIsToldTheBrowserIsTooOld(self):
+        # WebAssembly that validates no try/catch, as before Chrome 95, Firefox 100, Safari 15.2.
+        shown, text = self.explanation_in(
+            "const validate = WebAssembly.validate; WebAssembly.validate = (bytes) => "
+            "!Array.from(bytes).includes(25) && validate(bytes);")
+        self.assertTrue(shown)
+        self.assertIn("too old for Pain Atlas", text)
+        self.assertIn("current version of Firefox, Chrome, Edge or Safari", text)
+
+    def test_WithoutWebGL2_TheReaderIsToldWhy(self):
+        shown, text = self.explanation_in("delete window.WebGL2RenderingContext;")
+        self.assertTrue(shown)
+        self.assertIn("cannot draw with WebGL 2", text)
+
+
 class SelfContained(BrowserTestCase):
     def test_EveryRequest_IsServedFromTheSite(self):
         tab = self.tab(WIDE)

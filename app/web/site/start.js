@@ -17,6 +17,12 @@
   function missing() {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function")
       return "This browser cannot run WebAssembly, which Pain Atlas needs.";
+    // The program uses WebAssembly's exception handling (Chrome and Edge 95, Firefox 100,
+    // Safari 15.2 and later): a function with an empty try/catch_all, validated, not run.
+    const tryCatch = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0,
+                                     10, 8, 1, 6, 0, 6, 64, 25, 11, 11]);
+    if (!WebAssembly.validate(tryCatch))
+      return "This browser's WebAssembly is too old for Pain Atlas.";
     if (typeof WebGL2RenderingContext === "undefined")
       return "This browser cannot draw with WebGL 2, which Pain Atlas needs.";
     return null;
@@ -51,12 +57,15 @@
   const script = document.createElement("script");
   script.src = "painatlas.js";
   script.onerror = () => explain("Pain Atlas could not be loaded. Check the connection and reload.");
+  // The drawing context is made once the program's script has run and its WebAssembly is
+  // compiling in the background: starting the GPU side takes a while, and blocks the page while it
+  // does. The program takes this context over (GL_PREINITIALIZED_CONTEXT). ImGui draws flat 2D: no
+  // depth, stencil, antialiasing or transparency against the page.
+  script.onload = () => {
+    const context = window.Module.canvas.getContext("webgl2", {
+      alpha: false, antialias: false, depth: false, stencil: false, premultipliedAlpha: false,
+    });
+    if (context) window.Module.preinitializedWebGLContext = context;
+  };
   document.body.appendChild(script);
-  // The drawing context is made now, while the program downloads and compiles: starting the GPU
-  // side takes a while, and the program takes this context over (GL_PREINITIALIZED_CONTEXT).
-  // ImGui draws flat 2D: no depth, stencil, antialiasing or transparency against the page.
-  const context = window.Module.canvas.getContext("webgl2", {
-    alpha: false, antialias: false, depth: false, stencil: false, premultipliedAlpha: false,
-  });
-  if (context) window.Module.preinitializedWebGLContext = context;
 })();
