@@ -110,5 +110,46 @@ TEST_F(SearchTest, AQueryThatNamesAFactorOffersIt) {
   EXPECT_TRUE(terms_named_in(catalog, TermKind::Factor, "knee").empty());
   EXPECT_TRUE(terms_named_in(catalog, TermKind::Factor, "a").empty());
 }
+// Hits whose words come from several posting lists still come out best first and, among equal
+// scores, in catalog order: for a handful of hits and for most of a large catalog.
+TEST(SearchOrder, TiesKeepCatalogOrderWhateverListTheHitsCameFrom) {
+  std::vector<Technique> techniques(400);
+  for (std::size_t i = 0; i < techniques.size(); ++i) {
+    Technique& t = techniques[i];
+    t.id = "t" + std::to_string(i);
+    t.name = "Procedure " + std::to_string(1000 + i);
+    // Two words that the same prefix finds, in alternate techniques: two posting lists.
+    t.summary = i % 2 ? "blocked nerve" : "blocker nerve";
+    if (i % 50 == 7) t.name += " Blocker";  // a few rank higher: the word is in their name
+    if (i == 150 || i == 10 || i == 90) t.summary += " zander";
+    if (i == 5 || i == 170 || i == 60) t.summary += " zanier";
+  }
+  const SearchIndex index(
+      techniques, [](std::string_view) { return nullptr; },
+      [](std::string_view) { return std::vector<const Term*>{}; });
+
+  const auto check = [](const std::vector<SearchHit>& hits) {
+    for (std::size_t i = 1; i < hits.size(); ++i) {
+      const SearchHit &before = hits[i - 1], &after = hits[i];
+      EXPECT_TRUE(before.score > after.score ||
+                  (before.score == after.score && before.technique < after.technique))
+          << "hit " << i << ": technique " << before.technique << " (" << before.score
+          << ") before " << after.technique << " (" << after.score << ")";
+    }
+  };
+  const auto most = index.search("block");
+  ASSERT_EQ(most.size(), 400u);
+  EXPECT_EQ(most.front().technique, 7u);  // the name hits first, in catalog order
+  EXPECT_EQ(most[7].technique, 357u);
+  EXPECT_EQ(most[8].technique, 0u);
+  check(most);
+
+  const auto few = index.search("zan");
+  std::vector<std::uint32_t> order;
+  for (const SearchHit& hit : few) order.push_back(hit.technique);
+  EXPECT_EQ(order, (std::vector<std::uint32_t>{5, 10, 60, 90, 150, 170}));
+  check(few);
+}
+
 }  // namespace
 }  // namespace painatlas
