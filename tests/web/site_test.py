@@ -487,6 +487,11 @@ class OlderBrowsers(BrowserTestCase):
         tab.settle(1.0)
         shown = tab.page.evaluate(
             "!document.getElementById('status').classList.contains('hidden')")
+        # The same content as plain web pages is offered, and the link leads to them.
+        pages = tab.page.evaluate("(() => { const p = document.getElementById('status-pages'); "
+                                  "return p.hidden ? '' : p.querySelector('a').href; })()")
+        self.assertTrue(pages.endswith("/pages/index.html"), pages)
+        self.assertTrue((SITE / "pages" / "index.html").is_file())
         return shown, tab.page.evaluate("document.getElementById('status-text').textContent")
 
     def test_WithoutWebAssemblyExceptions_TheReaderIsToldTheBrowserIsTooOld(self):
@@ -495,7 +500,7 @@ class OlderBrowsers(BrowserTestCase):
             "const validate = WebAssembly.validate; WebAssembly.validate = (bytes) => "
             "!Array.from(bytes).includes(25) && validate(bytes);")
         self.assertTrue(shown)
-        self.assertIn("too old for Pain Atlas", text)
+        self.assertIn("too old to run Pain Atlas", text)
         self.assertIn("current version of Firefox, Chrome, Edge or Safari", text)
 
     def test_WithoutWebGL2_TheReaderIsToldWhy(self):

@@ -6,8 +6,11 @@
   window.painatlasMarks = { "start-script": performance.now() };
   const status = document.getElementById("status");
   const statusText = document.getElementById("status-text");
+  // When the program cannot run, the reader is told why and offered the same content as the
+  // plain web pages the site also carries (pages/).
   function explain(message) {
     statusText.textContent = message;
+    document.getElementById("status-pages").hidden = false;
     status.classList.remove("hidden");
   }
 
@@ -22,7 +25,7 @@
     const tryCatch = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0,
                                      10, 8, 1, 6, 0, 6, 64, 25, 11, 11]);
     if (!WebAssembly.validate(tryCatch))
-      return "This browser's WebAssembly is too old for Pain Atlas.";
+      return "This browser is too old to run Pain Atlas.";
     if (typeof WebGL2RenderingContext === "undefined")
       return "This browser cannot draw with WebGL 2, which Pain Atlas needs.";
     return null;
