@@ -37,7 +37,6 @@ void bullet_wrapped(std::string_view text);
 // Text drawn as a link; returns true when clicked. Underlined while hovered.
 bool link(const Look& look, std::string_view text, const char* id);
 
-
 // A term in the reader's register, with its definition on hover; a click shows every technique
 // that shares it ("other techniques for this").
 void term_link(const Look& look, const Catalog& catalog, Facet facet, const std::string& term_id,
